@@ -1,0 +1,46 @@
+export { combineWithControl } from './results/combine-with-control.ts';
+export { type Decision, decide } from './results/decide.ts';
+export { evaluateClaim } from './results/evaluate-claim.ts';
+export type {
+  ClaimResult,
+  MeasuredValue,
+  Provenance,
+  ResultsFile,
+  RunResult,
+  Verdict,
+} from './results/results-file.ts';
+export { RESULTS_NAME, readResults, writeResults } from './results/results-io.ts';
+export { countVerdicts, detailLine, summaryLine, type VerdictCounts } from './results/summarize.ts';
+export { codeVersion } from './run/code-version.ts';
+export { loadSuites } from './run/load-suites.ts';
+export type { LoadedSuite } from './run/loaded-suite.ts';
+export { mergeRuns } from './run/merge-runs.ts';
+export { cellSeed, type PlannedCell, planClaimCells } from './run/plan-cells.ts';
+export type { RunEvent } from './run/progress.ts';
+export { type RunOptions, runSuites } from './run/run-suites.ts';
+export { inShard, parseShard, type Shard } from './run/shard.ts';
+export { defaultWorkers } from './run/worker-pool.ts';
+export { bandOf } from './spec/band-of.ts';
+export type {
+  Arm,
+  CellContext,
+  CellOutcome,
+  CellParams,
+  CellSpec,
+  ClaimSource,
+  ClaimSpec,
+  Expected,
+  Json,
+  MeasureContext,
+  Measurement,
+  PlotSeries,
+  PlotSpec,
+  SuiteSpec,
+} from './spec/claim-spec.ts';
+export { defineClaim, defineSuite } from './spec/define-suite.ts';
+export { TIERS, type Tier, tierAtLeast } from './spec/tier.ts';
+export * from './stats/index.ts';
+export { canonicalJson } from './store/canonical-json.ts';
+export { type CellIdentity, cellKey } from './store/cell-key.ts';
+export type { CellRecord } from './store/cell-record.ts';
+export { CELLS_NAME, CellStore } from './store/cell-store.ts';

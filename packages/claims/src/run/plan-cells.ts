@@ -1,0 +1,41 @@
+import { deriveSeed } from '@repro/tensor';
+import type { CellSpec, ClaimSpec } from '../spec/claim-spec.ts';
+import type { Tier } from '../spec/tier.ts';
+import { canonicalJson } from '../store/canonical-json.ts';
+import { type CellIdentity, cellKey } from '../store/cell-key.ts';
+import type { LoadedSuite } from './loaded-suite.ts';
+
+export interface PlannedCell extends CellIdentity {
+  key: string;
+  cell: CellSpec;
+  suitePath: string;
+}
+
+/** The seed of a cell depends on labels only (never on the backend), so data agree across backends. */
+export function cellSeed(suite: string, claim: string, cell: CellSpec, baseSeed: number): number {
+  return deriveSeed(suite, claim, cell.arm, canonicalJson(cell.params), cell.replicate, baseSeed);
+}
+
+/** Every cell of one claim, in the claim's own deterministic order. */
+export function planClaimCells(
+  suite: LoadedSuite,
+  claim: ClaimSpec,
+  tier: Tier,
+  backend: string,
+  baseSeed: number,
+): PlannedCell[] {
+  return claim.cells(tier).map((cell) => {
+    const identity: CellIdentity = {
+      suite: suite.spec.name,
+      claim: claim.id,
+      arm: cell.arm,
+      params: cell.params,
+      replicate: cell.replicate,
+      seed: cellSeed(suite.spec.name, claim.id, cell, baseSeed),
+      backend,
+      tier,
+      code: suite.code,
+    };
+    return { ...identity, key: cellKey(identity), cell, suitePath: suite.path };
+  });
+}

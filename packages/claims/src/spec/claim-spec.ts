@@ -1,0 +1,109 @@
+import type { Backend, BackendName, Rng } from '@repro/tensor';
+import type { Tier } from './tier.ts';
+
+/** Which side of a claim a cell belongs to: the claim itself or its negative control. */
+export type Arm = 'claim' | 'control';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type CellParams = Record<string, string | number | boolean>;
+
+/** One training run or measurement: the unit that is cached, sharded and run in a worker. */
+export interface CellSpec {
+  arm: Arm;
+  params: CellParams;
+  replicate: number;
+}
+
+/** What a cell is handed: its seed and rng (derived from labels), the tier, and the backend on demand. */
+export interface CellContext {
+  seed: number;
+  rng: Rng;
+  tier: Tier;
+  backendName: BackendName;
+  /** Created once per worker on first use; cells that need no tensors never pay for it. */
+  backend(): Promise<Backend>;
+}
+
+/** A finished cell as the measure function sees it. */
+export interface CellOutcome<O extends Json = Json> {
+  params: CellParams;
+  replicate: number;
+  seed: number;
+  output: O;
+}
+
+/** Plot data a reporter can draw; suites name the kind and the series, never SVG. */
+export interface PlotSeries {
+  name: string;
+  points: { x: number; y: number; seed?: number | string }[];
+}
+export interface PlotSpec {
+  kind: 'scaling' | 'curve' | 'histogram';
+  xLabel: string;
+  yLabel: string;
+  logX?: boolean;
+  logY?: boolean;
+  series: PlotSeries[];
+  /** Reference lines: a fitted or predicted line y = a·x^b (scaling) or a horizontal/vertical threshold. */
+  lines?: { name: string; kind: 'power' | 'hline' | 'vline'; a?: number; b?: number; at?: number }[];
+}
+
+export interface Measurement {
+  /** null when the quantity does not exist for this arm (a curve that never crosses its threshold). */
+  value: number | null;
+  interval: [number, number] | null;
+  note?: string;
+  detail?: Json;
+  plot?: PlotSpec;
+}
+
+export interface MeasureContext {
+  arm: Arm;
+  tier: Tier;
+  /** Seeded uniform [0,1) source for bootstraps. */
+  random: () => number;
+}
+
+/** Expected value and tolerance; the band defaults to [value - tolerance, value + tolerance]. */
+export interface Expected {
+  value: number;
+  tolerance: number;
+  /** One-sided or asymmetric bands; null is an open end. */
+  band?: [number | null, number | null];
+}
+
+export interface ClaimSource {
+  paper: string;
+  arxiv?: string;
+  /** Figure, table or section. */
+  where: string;
+}
+
+export interface ClaimSpec<O extends Json = Json> {
+  /** `<suite>.<slug>` */
+  id: string;
+  source: ClaimSource;
+  statement: string;
+  /** What is measured, with its unit. */
+  quantity: string;
+  expected: Expected;
+  /** The decision rule in words (the engine applies the band rule of decide()). */
+  rule: string;
+  lowestTier: Tier;
+  control: { description: string };
+  /** Whether the cells use a tensor backend; claims that do not still run once per backend asked. */
+  usesBackend: boolean;
+  cells(tier: Tier): CellSpec[];
+  run(cell: CellSpec, ctx: CellContext): Promise<O>;
+  measure(cells: CellOutcome<O>[], ctx: MeasureContext): Measurement;
+}
+
+export interface SuiteSpec {
+  /** Short name used on the command line, e.g. `calibration` or `srhm-2404.10727`. */
+  name: string;
+  /** Prefix of claim ids, e.g. `srhm`. */
+  short: string;
+  title: string;
+  paper?: { title: string; arxiv?: string; url?: string };
+  claims: ClaimSpec[];
+}
