@@ -1,0 +1,84 @@
+#!/usr/bin/env -S node --import tsx
+import { loadSuites } from '@repro/claims';
+import { Command, CommanderError, Option } from 'commander';
+import pc from 'picocolors';
+import { listCommand } from './commands/list-command.ts';
+import { mergeCommand } from './commands/merge-command.ts';
+import { runCommand } from './commands/run-command.ts';
+import { findRoot } from './find-root.ts';
+import { parseRunFlags } from './run-options.ts';
+import { UsageError } from './usage-error.ts';
+
+const root = findRoot();
+const io = {
+  out: (s: string) => void process.stdout.write(s),
+  color: Boolean(process.stdout.isTTY) && pc.isColorSupported,
+};
+const suites = () => loadSuites(root);
+
+const runOptions = (cmd: Command) =>
+  cmd
+    .addOption(new Option('--tier <tier>', 'smoke | quick | full').default('quick'))
+    .addOption(new Option('--backend <name>', 'wasm | cpu | webgpu | native | gpu | all').default('wasm'))
+    .addOption(new Option('--seed <n>', 'base seed of every cell').default('0'))
+    .addOption(new Option('--shard <I/N>', 'run only shard I of N (merge the shards afterwards)'))
+    .addOption(new Option('--jobs <n>', 'worker threads (default: the number of cores)'))
+    .addOption(new Option('--out <dir>', 'results directory').default('results'));
+
+const notYet = (what: string) => () => {
+  throw new UsageError(`${what} is not available yet`);
+};
+
+function program(): Command {
+  const cli = new Command('repro')
+    .description('Re-runs the headline experiments of learning-theory papers and decides each claim.')
+    .exitOverride()
+    .enablePositionalOptions()
+    .configureOutput({ outputError: () => {} })
+    .showSuggestionAfterError(false);
+  runOptions(cli).action(async (flags: Record<string, unknown>) => {
+    const code = await runCommand(root, await suites(), [], parseRunFlags(flags), io);
+    io.out('report: the HTML report is not available yet; results.json holds the verdicts\n');
+    process.exitCode = code;
+  });
+  cli
+    .command('list')
+    .description('suites and claim ids')
+    .action(async () => {
+      process.exitCode = listCommand(await suites(), io.out);
+    });
+  runOptions(cli.command('run').argument('[targets...]', 'suites or claim ids (default: all)'))
+    .description('run suites or claims and write DIR/results.json')
+    .action(async (targets: string[], flags: Record<string, unknown>) => {
+      process.exitCode = await runCommand(root, await suites(), targets, parseRunFlags(flags), io);
+    });
+  cli
+    .command('merge')
+    .argument('<dirs...>', 'shard result directories')
+    .requiredOption('--out <dir>', 'merged results directory')
+    .description('merge shards into one results.json')
+    .action(async (dirs: string[], flags: { out: string }) => {
+      process.exitCode = mergeCommand(await suites(), dirs, flags.out, io);
+    });
+  cli.command('report').allowUnknownOption().allowExcessArguments().action(notYet('repro report'));
+  cli.command('leap').allowUnknownOption().allowExcessArguments().action(notYet('repro leap'));
+  cli.command('bench').allowUnknownOption().allowExcessArguments().action(notYet('repro bench'));
+  return cli;
+}
+
+try {
+  await program().parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    if (error.exitCode === 0) process.exit(0);
+    process.stderr.write(`repro: ${error.message.replace(/^error: /, '')}\n`);
+    process.exit(2);
+  }
+  if (error instanceof UsageError) {
+    process.stderr.write(`repro: ${error.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`repro: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (process.env.REPRO_DEBUG) console.error(error);
+  process.exit(1);
+}
