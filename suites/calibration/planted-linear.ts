@@ -1,4 +1,4 @@
-import { bootstrapInterval, defineClaim, median, type Tier } from '@repro/claims';
+import { bootstrapInterval, defineClaim, median, replicateCells, type Tier } from '@repro/claims';
 import { adam, dense, sampleNormal } from '@repro/tensor';
 
 const REPLICATES: Record<Tier, number> = { smoke: 3, quick: 6, full: 12 };
@@ -24,14 +24,7 @@ export const plantedLinear = defineClaim<Run>({
     description: 'labels drawn at random, independent of x (train and test): the test MSE must stay above 0.1',
   },
   usesBackend: true,
-  cells: (tier) =>
-    (['claim', 'control'] as const).flatMap((arm) =>
-      Array.from({ length: REPLICATES[tier] }, (_, replicate) => ({
-        arm,
-        params: { d: D, n: N_TRAIN, steps: STEPS },
-        replicate,
-      })),
-    ),
+  cells: (tier) => replicateCells(REPLICATES[tier], [{ d: D, n: N_TRAIN, steps: STEPS }]),
   run: async (cell, ctx) => {
     const { tf } = await ctx.backend();
     const rng = ctx.rng;

@@ -1,4 +1,4 @@
-import { defineClaim, logLogSlope, type Tier, wilsonInterval } from '@repro/claims';
+import { defineClaim, logLogSlope, replicateCells, type Tier, wilsonInterval } from '@repro/claims';
 import { type LawKind, POWER_LAW_DESIGN, powerLawPoints } from './power-law-data.ts';
 
 const EXPONENTS = [0.5, 1, 2, 3];
@@ -24,10 +24,9 @@ export const slopeCoverage = defineClaim<Trial>({
   },
   usesBackend: false,
   cells: (tier) =>
-    (['claim', 'control'] as const).flatMap((arm) =>
-      EXPONENTS.flatMap((e) =>
-        Array.from({ length: TRIALS[tier] }, (_, replicate) => ({ arm, params: { e }, replicate })),
-      ),
+    replicateCells(
+      TRIALS[tier],
+      EXPONENTS.map((e) => ({ e })),
     ),
   run: async (cell, ctx) => {
     const e = cell.params.e as number;

@@ -1,4 +1,4 @@
-import { bootstrapInterval, defineClaim, median, type Tier, thresholdCrossing } from '@repro/claims';
+import { bootstrapInterval, defineClaim, median, replicateCells, type Tier, thresholdCrossing } from '@repro/claims';
 import { P_GRID, sigmoidCurves, THRESHOLD } from './sigmoid-curves.ts';
 
 const TRIALS: Record<Tier, number> = { smoke: 12, quick: 100, full: 500 };
@@ -19,10 +19,7 @@ export const thresholdCrossingClaim = defineClaim<Trial>({
   lowestTier: 'smoke',
   control: { description: 'flat curves at 0.5 that never reach the 0.25 threshold must not produce a P*' },
   usesBackend: false,
-  cells: (tier) =>
-    (['claim', 'control'] as const).flatMap((arm) =>
-      Array.from({ length: TRIALS[tier] }, (_, replicate) => ({ arm, params: {}, replicate })),
-    ),
+  cells: (tier) => replicateCells(TRIALS[tier]),
   run: async (cell, ctx) => {
     // P* log-uniform over [100, 1000], well inside the grid.
     const pStar = 10 ** (2 + ctx.rng.uniform());

@@ -38,6 +38,7 @@ export type {
   SuiteSpec,
 } from './spec/claim-spec.ts';
 export { defineClaim, defineSuite } from './spec/define-suite.ts';
+export { replicateCells } from './spec/replicate-cells.ts';
 export { TIERS, type Tier, tierAtLeast } from './spec/tier.ts';
 export * from './stats/index.ts';
 export { canonicalJson } from './store/canonical-json.ts';

@@ -37,9 +37,11 @@ function program(): Command {
     .configureOutput({ outputError: () => {} })
     .showSuggestionAfterError(false);
   runOptions(cli).action(async (flags: Record<string, unknown>) => {
-    const code = await runCommand(root, await suites(), [], parseRunFlags(flags), io);
-    io.out('report: the HTML report is not available yet; results.json holds the verdicts\n');
-    process.exitCode = code;
+    const parsed = parseRunFlags(flags);
+    process.stderr.write(
+      `report: the HTML report is not available yet; ${parsed.out}/results.json holds the verdicts\n`,
+    );
+    process.exitCode = await runCommand(root, await suites(), [], parsed, io);
   });
   cli
     .command('list')

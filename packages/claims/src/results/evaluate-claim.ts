@@ -4,6 +4,7 @@ import { bandOf } from '../spec/band-of.ts';
 import type { Arm, CellOutcome, ClaimSpec, Measurement } from '../spec/claim-spec.ts';
 import { type Tier, tierAtLeast } from '../spec/tier.ts';
 import type { CellStore } from '../store/cell-store.ts';
+import { claimHeader } from './claim-header.ts';
 import { combineWithControl } from './combine-with-control.ts';
 import { decide } from './decide.ts';
 import type { ClaimResult } from './results-file.ts';
@@ -27,16 +28,11 @@ const measured = (m: Measurement) => ({ value: m.value, interval: m.interval });
 export function evaluateClaim(input: EvaluateInput): ClaimResult {
   const { claim, cells, store } = input;
   const base: ClaimResult = {
-    id: claim.id,
+    ...claimHeader(claim),
     verdict: 'skipped',
     reason: '',
     measured: null,
-    expected: claim.expected,
     control: null,
-    statement: claim.statement,
-    source: claim.source,
-    quantity: claim.quantity,
-    rule: claim.rule,
     cells: { total: cells.length, done: cells.filter((c) => store.has(c.key)).length },
   };
   const failed = cells.find((c) => input.errors.has(c.key));

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { type BackendName, describeBackends } from '@repro/tensor';
+import { claimHeader } from '../results/claim-header.ts';
 import { evaluateClaim } from '../results/evaluate-claim.ts';
 import type { ClaimResult, RunResult } from '../results/results-file.ts';
 import type { Tier } from '../spec/tier.ts';
@@ -64,16 +65,11 @@ export async function runSuites(options: RunOptions): Promise<RunResult[]> {
           provenance: provenanceOf(info, suite.code, commit),
           claims: claims.map(
             ({ claim }): ClaimResult => ({
-              id: claim.id,
+              ...claimHeader(claim),
               verdict: 'skipped',
               reason,
               measured: null,
-              expected: claim.expected,
               control: null,
-              statement: claim.statement,
-              source: claim.source,
-              quantity: claim.quantity,
-              rule: claim.rule,
             }),
           ),
         });
