@@ -89,7 +89,7 @@ export const plantedLinear = defineClaim<Run>({
         xLabel: 'seed',
         yLabel: 'test MSE',
         series: [{ name: 'test MSE', points: cells.map((c) => ({ x: c.replicate, y: c.output.testMse })) }],
-        lines: [{ name: 'threshold', kind: 'hline', at: 0.1 }],
+        lines: [{ name: 'threshold', kind: 'hline', at: 0.1, role: 'threshold' }],
       },
     };
   },

@@ -67,7 +67,7 @@ export const slopeCoverage = defineClaim<Trial>({
           { name: 'curvature flagged', points: byExponent.map((b) => ({ x: b.e, y: b.curved })) },
           { name: 'power law asserted, covering e', points: byExponent.map((b) => ({ x: b.e, y: b.success })) },
         ],
-        lines: [{ name: 'required share', kind: 'hline', at: 0.85 }],
+        lines: [{ name: 'required share', kind: 'hline', at: 0.85, role: 'threshold' }],
       },
     };
   },

@@ -60,7 +60,7 @@ export const thresholdCrossingClaim = defineClaim<Trial>({
             points: trials.filter((t) => t.estimate !== null).map((t) => ({ x: t.pStar, y: t.estimate as number })),
           },
         ],
-        lines: [{ name: 'P̂* = P*', kind: 'power', a: 1, b: 1 }],
+        lines: [{ name: 'P̂* = P*', kind: 'power', a: 1, b: 1, role: 'prediction' }],
       },
     };
   },

@@ -33,6 +33,8 @@ export type {
   Json,
   MeasureContext,
   Measurement,
+  PlotBand,
+  PlotLine,
   PlotSeries,
   PlotSpec,
   SuiteSpec,

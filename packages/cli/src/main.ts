@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import pc from 'picocolors';
 import { listCommand } from './commands/list-command.ts';
 import { mergeCommand } from './commands/merge-command.ts';
+import { type ReportFlags, reportCommand } from './commands/report-command.ts';
 import { runCommand } from './commands/run-command.ts';
 import { findRoot } from './find-root.ts';
 import { parseRunFlags } from './run-options.ts';
@@ -47,7 +48,7 @@ function program(): Command {
     .command('list')
     .description('suites and claim ids')
     .action(async () => {
-      process.exitCode = listCommand(await suites(), io.out);
+      process.exitCode = await listCommand(await suites(), io.out);
     });
   runOptions(cli.command('run').argument('[targets...]', 'suites or claim ids (default: all)'))
     .description('run suites or claims and write DIR/results.json')
@@ -62,7 +63,15 @@ function program(): Command {
     .action(async (dirs: string[], flags: { out: string }) => {
       process.exitCode = mergeCommand(await suites(), dirs, flags.out, io);
     });
-  cli.command('report').allowUnknownOption().allowExcessArguments().action(notYet('repro report'));
+  cli
+    .command('report')
+    .description('results.json → a self-contained HTML report and the terminal table')
+    .addOption(new Option('--in <dir>', 'results directory (or a results.json file)').default('results'))
+    .addOption(new Option('--out <dir>', 'report directory').default('reports'))
+    .addOption(new Option('--baseline <file>', 'an earlier results.json to compare against'))
+    .action((flags: ReportFlags) => {
+      process.exitCode = reportCommand(flags, io);
+    });
   cli.command('leap').allowUnknownOption().allowExcessArguments().action(notYet('repro leap'));
   cli.command('bench').allowUnknownOption().allowExcessArguments().action(notYet('repro bench'));
   return cli;

@@ -16,6 +16,9 @@ const cases: [string, string[], RegExp][] = [
   ['an unknown command', ['frobnicate'], /.+/],
   ['a merge without shards', ['merge', '--out', '/tmp/x'], /required/],
   ['a command not built yet', ['bench'], /repro bench is not available yet/],
+  ['a report of a folder without results', ['report', '--in', '/nonexistent-results'], /--in \/nonexistent-results: no results.json there/],
+  ['a report of a file that is not JSON', ['report', '--in', 'package.json'], /--in package.json is not a schema-1 results file/],
+  ['a report against a missing baseline', ['report', '--in', 'packages/cli/test/fixtures', '--baseline', '/nope.json'], /--baseline \/nope.json: no results.json there/],
 ];
 
 describe('repro with bad input', () => {
@@ -31,11 +34,13 @@ describe('repro with bad input', () => {
 });
 
 describe('repro list', () => {
-  it('names the calibration suite and its three claims', () => {
+  it('names the calibration suite, its three claims and every backend', () => {
     const r = repro(['list']);
     expect(r.status).toBe(0);
     for (const id of ['calibration.slope-coverage', 'calibration.threshold-crossing', 'calibration.planted-linear']) {
       expect(r.stdout).toContain(id);
     }
+    for (const backend of ['wasm', 'cpu', 'webgpu', 'native', 'gpu']) expect(r.stdout).toMatch(new RegExp(`^  ${backend} `, 'm'));
+    expect(r.stdout).toMatch(/^ {2}cpu +\S/m);
   });
 });

@@ -1,5 +1,5 @@
-import type { ClaimSpec } from '../spec/claim-spec.ts';
-import type { ClaimResult } from './results-file.ts';
+import type { ClaimSpec, SuiteSpec } from '../spec/claim-spec.ts';
+import type { ClaimResult, RunResult } from './results-file.ts';
 
 /** The fields of a claim result that come from its spec, before anything is measured. */
 export function claimHeader(
@@ -7,4 +7,9 @@ export function claimHeader(
 ): Pick<ClaimResult, 'id' | 'expected' | 'statement' | 'source' | 'quantity' | 'rule'> {
   const { id, expected, statement, source, quantity, rule } = claim;
   return { id, expected, statement, source, quantity, rule };
+}
+
+/** The fields of a run that come from its suite spec. */
+export function suiteMeta(suite: SuiteSpec): Pick<RunResult, 'suite' | 'title' | 'paper'> {
+  return { suite: suite.name, title: suite.title, ...(suite.paper ? { paper: suite.paper } : {}) };
 }

@@ -39,6 +39,9 @@ export interface Provenance {
 
 export interface RunResult {
   suite: string;
+  /** The suite's title and paper, for reports. */
+  title?: string;
+  paper?: { title: string; arxiv?: string; url?: string };
   tier: Tier;
   backend: string;
   seed: number;

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { suiteMeta } from '../results/claim-header.ts';
 import { evaluateClaim } from '../results/evaluate-claim.ts';
 import type { RunResult } from '../results/results-file.ts';
 import { readResults } from '../results/results-io.ts';
@@ -44,7 +45,7 @@ export function mergeRuns(dirs: string[], outDir: string, suites: LoadedSuite[])
     const ids = new Set(runs.flatMap((r) => r.claims.map((c) => c.id)));
     const shards = runs.map((r) => r.shard).filter((s) => s !== undefined);
     return {
-      suite: first.suite,
+      ...suiteMeta(loaded.spec),
       tier: first.tier,
       backend: first.backend,
       seed: first.seed,

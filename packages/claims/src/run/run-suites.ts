@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { type BackendName, describeBackends } from '@repro/tensor';
-import { claimHeader } from '../results/claim-header.ts';
+import { claimHeader, suiteMeta } from '../results/claim-header.ts';
 import { evaluateClaim } from '../results/evaluate-claim.ts';
 import type { ClaimResult, RunResult } from '../results/results-file.ts';
 import type { Tier } from '../spec/tier.ts';
@@ -56,7 +56,7 @@ export async function runSuites(options: RunOptions): Promise<RunResult[]> {
       emit({ kind: 'backend-skipped', backend, reason });
       for (const { suite, claims } of plans) {
         results.push({
-          suite: suite.spec.name,
+          ...suiteMeta(suite.spec),
           tier: options.tier,
           backend,
           seed: options.seed,
@@ -142,7 +142,7 @@ export async function runSuites(options: RunOptions): Promise<RunResult[]> {
         const durationS = (performance.now() - suiteStarted) / 1000;
         emit({ kind: 'suite-done', backend, suite: suite.spec.name, durationS });
         results.push({
-          suite: suite.spec.name,
+          ...suiteMeta(suite.spec),
           tier: options.tier,
           backend,
           seed: options.seed,

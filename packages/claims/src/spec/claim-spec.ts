@@ -37,6 +37,32 @@ export interface PlotSeries {
   name: string;
   points: { x: number; y: number; seed?: number | string }[];
 }
+
+/** A reference line: y = a·x^b ('power', a straight line on log-log axes), or a horizontal/vertical line at `at`. */
+export interface PlotLine {
+  name: string;
+  kind: 'power' | 'hline' | 'vline';
+  a?: number;
+  b?: number;
+  at?: number;
+  /** What the line is: a fit to the points, the paper's prediction, or a decision threshold. */
+  role?: 'fit' | 'prediction' | 'threshold';
+}
+
+/** A fitted power law y = a·x^b drawn with its slope interval as a band pivoting at x = pivot. */
+export interface PlotBand {
+  name: string;
+  a: number;
+  b: number;
+  interval: [number, number];
+  pivot: number;
+}
+
+/**
+ * `scaling`: log-log scatter of every seed's points, with fit, band and predicted lines;
+ * `curve`: one line per series through its points in x order (loss vs steps, error vs P, …);
+ * `histogram`: the distribution of each series' y values.
+ */
 export interface PlotSpec {
   kind: 'scaling' | 'curve' | 'histogram';
   xLabel: string;
@@ -44,8 +70,8 @@ export interface PlotSpec {
   logX?: boolean;
   logY?: boolean;
   series: PlotSeries[];
-  /** Reference lines: a fitted or predicted line y = a·x^b (scaling) or a horizontal/vertical threshold. */
-  lines?: { name: string; kind: 'power' | 'hline' | 'vline'; a?: number; b?: number; at?: number }[];
+  lines?: PlotLine[];
+  band?: PlotBand;
 }
 
 export interface Measurement {

@@ -25,6 +25,7 @@ export async function runCommand(
   words: string[],
   flags: RunFlags,
   io: Io,
+  print = true,
 ): Promise<number> {
   const selection = selectSuites(all, words);
   const runs = await runSuites({
@@ -40,6 +41,7 @@ export async function runCommand(
     onEvent: progressReporter(),
   });
   writeResults(flags.out, runs);
+  if (!print) return exitCode(runs);
   return printRuns(runs, io, `results: ${flags.out}/results.json`);
 }
 
@@ -47,5 +49,11 @@ export function printRuns(runs: RunResult[], io: Io, where: string): number {
   for (const run of runs) for (const claim of run.claims) io.out(`${formatClaim(claim, run.backend, io.color)}\n`);
   const counts = countVerdicts(runs);
   io.out(`${where}\n${detailLine(counts)}\n${summaryLine(counts)}\n`);
+  return exitCode(runs);
+}
+
+/** 1 when any claim failed or errored. */
+export function exitCode(runs: RunResult[]): number {
+  const counts = countVerdicts(runs);
   return counts.fail + counts.error > 0 ? 1 : 0;
 }

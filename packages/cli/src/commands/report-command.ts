@@ -1,0 +1,22 @@
+import { terminalReport, writeReport } from '@repro/report';
+import { writableDir } from '../run-options.ts';
+import { readResultsFile } from './read-results-file.ts';
+import { exitCode, type Io } from './run-command.ts';
+
+export interface ReportFlags {
+  in: string;
+  out: string;
+  baseline?: string;
+}
+
+/** `repro report`: DIR/results.json → OUT/index.html (self-contained) and the terminal table. */
+export function reportCommand(flags: ReportFlags, io: Io): number {
+  const results = readResultsFile(flags.in, '--in');
+  const baseline = flags.baseline ? readResultsFile(flags.baseline, '--baseline') : undefined;
+  const outDir = writableDir(flags.out, '--out');
+  const written = writeReport({ results, outDir, ...(baseline ? { baseline } : {}) });
+  io.out(`report: ${written.path} (${Math.round(written.bytes / 1024)} KiB)\n`);
+  const table = terminalReport(results, { color: io.color });
+  io.out(table.endsWith('\n') ? table : `${table}\n`);
+  return exitCode(results.runs);
+}

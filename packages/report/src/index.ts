@@ -1,0 +1,14 @@
+export type { BandModel } from './band-model.ts';
+export { type BaselineChange, compareToBaseline } from './compare-to-baseline.ts';
+export { formatMeasured } from './format-measured.ts';
+export { formatNumber } from './format-number.ts';
+export { type BackendEntry, type ClaimGroup, groupClaims, type SuiteGroup } from './group-claims.ts';
+export { isNotable, NOTABLE_SHIFT } from './is-notable.ts';
+export type { Domain } from './pad-domain.ts';
+export { type PlotDomains, plotDomains } from './plot-domains.ts';
+export { type LineRole, type ModelLine, type ModelPoint, type PlotModel, plotModel, type XY } from './plot-model.ts';
+export { type RenderOptions, renderHtml } from './render-html.ts';
+export type { ReportData } from './report-data.ts';
+export { terminalReport } from './terminal-report.ts';
+export { type VerdictRow, verdictTable } from './verdict-table.ts';
+export { writeReport } from './write-report.ts';

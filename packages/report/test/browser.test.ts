@@ -1,0 +1,157 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { PlotSpec } from '@repro/claims';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderHtml } from '../src/render-html.ts';
+import { findChromium } from './find-chromium.ts';
+import { fixtureBaseline, fixtureResults, HOSTILE } from './fixture-results.ts';
+
+const executable = findChromium();
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** What a plot spec must show, counted from the spec alone. */
+function expectedCounts(plot: PlotSpec): { points: number; lines: number } {
+  const logX = plot.logX ?? plot.kind === 'scaling';
+  const logY = plot.kind !== 'histogram' && (plot.logY ?? plot.kind === 'scaling');
+  const ok = (v: number, log: boolean) => Number.isFinite(v) && (!log || v > 0);
+  const lines = plot.lines ?? [];
+  const fitFromBand = plot.band && !lines.some((l) => l.role === 'fit') ? 1 : 0;
+  if (plot.kind === 'histogram') return { points: 0, lines: plot.series.length + lines.length };
+  const points = plot.series.flatMap((s) => s.points).filter((p) => ok(p.x, logX) && ok(p.y, logY)).length;
+  return { points, lines: (plot.kind === 'curve' ? plot.series.length : 0) + lines.length + fitFromBand };
+}
+
+const title = executable
+  ? `renderHtml(results, { baseline }) in Chromium (${executable})`
+  : 'renderHtml(results) in Chromium — SKIPPED: no chromium on PATH (apt-get install chromium; see system-packages.txt)';
+
+if (!executable) console.warn(title);
+
+describe.skipIf(!executable)(title, () => {
+  const results = fixtureResults();
+  const problems: string[] = [];
+  const requests: string[] = [];
+  let dir = '';
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'repro-report-'));
+    const file = join(dir, 'index.html');
+    writeFileSync(file, renderHtml(results, { baseline: fixtureBaseline(), title: 'Fixture report' }));
+    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: executable as string,
+      headless: true,
+      args: ARGS,
+      viewport: { width: 1280, height: 900 },
+    });
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith('file:')) return route.continue();
+      requests.push(url);
+      return route.abort();
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+  }, 20_000);
+
+  afterAll(async () => {
+    await context?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('loads with no console errors, no page errors and no network request', () => {
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([]);
+  });
+
+  it('draws one card per claim, listing the backends it ran on', async () => {
+    const cards = await page.$$eval('section.claim-card', (els) =>
+      els.map(
+        (el) => `${el.getAttribute('data-suite')} ${el.getAttribute('data-claim')} ${el.getAttribute('data-backends')}`,
+      ),
+    );
+    const expected = new Map<string, string[]>();
+    for (const run of results.runs) {
+      for (const claim of run.claims) {
+        const key = `${run.suite} ${claim.id}`;
+        expected.set(key, [...(expected.get(key) ?? []), run.backend]);
+      }
+    }
+    expect(cards).toEqual([...expected].map(([key, backends]) => `${key} ${backends.join(' ')}`));
+  });
+
+  it('draws every plot with the points and lines of its spec, per backend and arm', async () => {
+    const drawn = await page.$$eval('svg.plot', (svgs) =>
+      svgs.map((svg) => ({
+        key: `${svg.getAttribute('data-claim')} ${svg.getAttribute('data-backend')} ${svg.getAttribute('data-arm')}`,
+        points: svg.querySelectorAll('circle.point').length,
+        lines: svg.querySelectorAll('path.line').length,
+        dataPoints: Number(svg.getAttribute('data-points')),
+        dataLines: Number(svg.getAttribute('data-lines')),
+      })),
+    );
+    const expected = results.runs.flatMap((run) =>
+      run.claims.flatMap((claim) =>
+        (
+          [
+            ['claim', claim.plot],
+            ['control', claim.controlPlot],
+          ] as const
+        ).flatMap(([arm, plot]) =>
+          plot ? [{ key: `${claim.id} ${run.backend} ${arm}`, ...expectedCounts(plot) }] : [],
+        ),
+      ),
+    );
+    const sort = <T extends { key: string }>(list: T[]) => [...list].sort((a, b) => a.key.localeCompare(b.key));
+    expect(sort(drawn).map((d) => ({ key: d.key, points: d.points, lines: d.lines }))).toEqual(sort(expected));
+    for (const d of drawn) expect([d.dataPoints, d.dataLines]).toEqual([d.points, d.lines]);
+    expect(drawn.some((d) => d.points > 10)).toBe(true);
+  });
+
+  it('shows the hostile string as text and runs none of it', async () => {
+    const statements = await page.$$eval('.statement', (els) => els.map((el) => el.textContent));
+    expect(statements).toContain(HOSTILE);
+    const text = await page.evaluate(() => document.body.textContent ?? '');
+    expect(text.split(HOSTILE).length - 1).toBeGreaterThanOrEqual(4);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('script').count()).toBe(3);
+    expect(await page.$$eval('.legend li span', (els) => els.map((el) => el.textContent))).toContain(HOSTILE);
+  });
+
+  it('marks verdict changes against the baseline', async () => {
+    const changed = await page.$$eval('section.claim-card.verdict-changed', (els) =>
+      els.map((el) => el.getAttribute('data-claim')),
+    );
+    expect(changed).toEqual(['toy.exponent', 'toy.curve']);
+    expect(await page.locator('table.changes tr.verdict-changed').count()).toBe(2);
+  });
+
+  it('saves a screenshot of each suite under reports/screenshots/', async () => {
+    const out = join(ROOT, 'reports', 'screenshots');
+    mkdirSync(out, { recursive: true });
+    for (const suite of new Set(results.runs.map((r) => r.suite))) {
+      const path = join(out, `${suite}.png`);
+      const buffer = await page.locator(`section.suite[data-suite="${suite}"]`).screenshot({ path });
+      expect(buffer.length).toBeGreaterThan(10_000);
+    }
+  });
+});
