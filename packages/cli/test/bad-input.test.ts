@@ -16,9 +16,21 @@ const cases: [string, string[], RegExp][] = [
   ['an unknown command', ['frobnicate'], /.+/],
   ['a merge without shards', ['merge', '--out', '/tmp/x'], /required/],
   ['a command not built yet', ['bench'], /repro bench is not available yet/],
-  ['a report of a folder without results', ['report', '--in', '/nonexistent-results'], /--in \/nonexistent-results: no results.json there/],
-  ['a report of a file that is not JSON', ['report', '--in', 'package.json'], /--in package.json is not a schema-1 results file/],
-  ['a report against a missing baseline', ['report', '--in', 'packages/cli/test/fixtures', '--baseline', '/nope.json'], /--baseline \/nope.json: no results.json there/],
+  [
+    'a report of a folder without results',
+    ['report', '--in', '/nonexistent-results'],
+    /--in \/nonexistent-results: no results.json there/,
+  ],
+  [
+    'a report of a file that is not JSON',
+    ['report', '--in', 'package.json'],
+    /--in package.json is not a schema-1 results file/,
+  ],
+  [
+    'a report against a missing baseline',
+    ['report', '--in', 'packages/cli/test/fixtures', '--baseline', '/nope.json'],
+    /--baseline \/nope.json: no results.json there/,
+  ],
 ];
 
 describe('repro with bad input', () => {
@@ -40,7 +52,8 @@ describe('repro list', () => {
     for (const id of ['calibration.slope-coverage', 'calibration.threshold-crossing', 'calibration.planted-linear']) {
       expect(r.stdout).toContain(id);
     }
-    for (const backend of ['wasm', 'cpu', 'webgpu', 'native', 'gpu']) expect(r.stdout).toMatch(new RegExp(`^  ${backend} `, 'm'));
+    for (const backend of ['wasm', 'cpu', 'webgpu', 'native', 'gpu'])
+      expect(r.stdout).toMatch(new RegExp(`^  ${backend} `, 'm'));
     expect(r.stdout).toMatch(/^ {2}cpu +\S/m);
   });
 });
