@@ -2,6 +2,7 @@
 import { loadSuites } from '@repro/claims';
 import { Command, CommanderError, Option } from 'commander';
 import pc from 'picocolors';
+import { leapCommand } from './commands/leap-command.ts';
 import { listCommand } from './commands/list-command.ts';
 import { mergeCommand } from './commands/merge-command.ts';
 import { type ReportFlags, reportCommand } from './commands/report-command.ts';
@@ -72,7 +73,14 @@ function program(): Command {
     .action((flags: ReportFlags) => {
       process.exitCode = reportCommand(flags, io);
     });
-  cli.command('leap').allowUnknownOption().allowExcessArguments().action(notYet('repro leap'));
+  cli
+    .command('leap')
+    .description('the leap of a target and one ordering that attains it')
+    .argument('<expression>', 'e.g. "x1 + x1*x2*x3" (Boolean) or "x1 + x1*He2(x2)" with --gaussian')
+    .option('--gaussian', 'Hermite basis: x<i>^<k> means He_k(x_i)')
+    .action((expression: string, flags: { gaussian?: boolean }) => {
+      process.exitCode = leapCommand(expression, flags, io);
+    });
   cli.command('bench').allowUnknownOption().allowExcessArguments().action(notYet('repro bench'));
   return cli;
 }

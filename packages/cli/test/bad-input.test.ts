@@ -16,6 +16,9 @@ const cases: [string, string[], RegExp][] = [
   ['an unknown command', ['frobnicate'], /.+/],
   ['a merge without shards', ['merge', '--out', '/tmp/x'], /required/],
   ['a command not built yet', ['bench'], /repro bench is not available yet/],
+  ['a malformed leap target', ['leap', 'x1 + + x2'], /"\+" needs a term before it/],
+  ['a Hermite factor without --gaussian', ['leap', 'He2(x1)'], /He_k is for Gaussian targets/],
+  ['a leap without a target', ['leap'], /missing required argument/],
   [
     'a report of a folder without results',
     ['report', '--in', '/nonexistent-results'],
