@@ -40,10 +40,9 @@ function program(): Command {
     .showSuggestionAfterError(false);
   runOptions(cli).action(async (flags: Record<string, unknown>) => {
     const parsed = parseRunFlags(flags);
-    process.stderr.write(
-      `report: the HTML report is not available yet; ${parsed.out}/results.json holds the verdicts\n`,
-    );
-    process.exitCode = await runCommand(root, await suites(), [], parsed, io);
+    const ran = await runCommand(root, await suites(), [], parsed, io, false);
+    const reported = reportCommand({ in: parsed.out, out: 'reports' }, io);
+    process.exitCode = Math.max(ran, reported);
   });
   cli
     .command('list')
