@@ -76,6 +76,12 @@ describe('runSuites(options)', () => {
     }
     const merged = mergeRuns(dirs, tmp(), [suite]);
     expect(verdicts(merged)).toEqual(verdicts(whole));
+    const partial = mergeRuns(dirs.slice(0, 1), tmp(), [suite]);
+    const mean = partial[0]?.claims.find((c) => c.id === 'fixture.mean');
+    expect(mean?.verdict).toBe('skipped');
+    expect(mean?.reason).toMatch(
+      /^10\/20 cells finished: missing from the merged shards; missing claim \{"n":10\} #1 \([0-9a-f]{8}\), .* and 7 more$/,
+    );
   }, 60_000);
 
   it('reports an absent backend as skipped with its reason', async () => {

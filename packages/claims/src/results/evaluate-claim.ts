@@ -44,7 +44,16 @@ export function evaluateClaim(input: EvaluateInput): ClaimResult {
     };
   if (base.cells && base.cells.done < base.cells.total) {
     const why = input.missingReason ?? 'cells not run';
-    return { ...base, reason: `${base.cells.done}/${base.cells.total} cells finished: ${why}` };
+    const missing = cells.filter((c) => !store.has(c.key));
+    const named = missing
+      .slice(0, 3)
+      .map((c) => `${c.arm} ${JSON.stringify(c.params)} #${c.replicate} (${c.key.slice(0, 8)})`)
+      .join(', ');
+    const more = missing.length > 3 ? ` and ${missing.length - 3} more` : '';
+    return {
+      ...base,
+      reason: `${base.cells.done}/${base.cells.total} cells finished: ${why}; missing ${named}${more}`,
+    };
   }
   const measureArm = (arm: Arm): Measurement => {
     const outcomes: CellOutcome[] = cells
