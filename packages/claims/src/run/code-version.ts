@@ -8,13 +8,14 @@ function sourceFiles(dir: string): string[] {
     const path = join(dir, name);
     if (name === 'node_modules' || name.startsWith('.')) return [];
     if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.(ts|mts|mjs|js|json)$/.test(name) && !/\.test\.ts$/.test(name) ? [path] : [];
+    return /\.(ts|mts|mjs|js)$/.test(name) && !/\.test\.ts$/.test(name) ? [path] : [];
   });
 }
 
 /**
- * The code version of a suite's cells: a hash of the suite's own files and of the sources of the
- * packages that compute (tensor, claims, task-*), so changing any of them reruns the cells.
+ * The code version of a suite's cells: a hash of the suite's own source files and of the sources of the
+ * packages that compute (tensor, claims, task-*), so changing any of them reruns the cells. Tests, docs and
+ * generated files (test reports) are left out: editing them reuses the cached cells.
  */
 export function codeVersion(root: string, suiteDir: string): string {
   const packages = join(root, 'packages');
