@@ -21,6 +21,13 @@ function backendFor(name: BackendName): Promise<Backend> {
   return backend.ready;
 }
 
+/** Releases this worker's backend (destroys a GPU device), so the thread can end cleanly. */
+export async function releaseBackend(): Promise<void> {
+  const current = backend;
+  backend = undefined;
+  if (current) await (await current.ready.catch(() => undefined))?.dispose();
+}
+
 /** Runs one cell; never throws: a failure comes back as an error result with its message. */
 export async function runCell(task: CellTask): Promise<CellTaskResult> {
   const started = performance.now();

@@ -1,10 +1,11 @@
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+import { Worker } from 'node:worker_threads';
 import type { CellTask, CellTaskResult } from './cell-task.ts';
 
 /** The cores used by running independent cells in worker threads; each worker owns one backend. */
 export interface CellPool {
   run(task: CellTask): Promise<CellTaskResult>;
+  /** Lets every worker release its backend, then ends the threads. */
   close(): Promise<void>;
 }
 
@@ -12,17 +13,76 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
+type Job = { task: CellTask; resolve: (r: CellTaskResult) => void };
+type Slot = { worker: Worker; job?: Job; ready: boolean };
+
+const WORKER = new URL('./cell-worker.mjs', import.meta.url);
+const CLOSE_GRACE_MS = 10_000;
+
+/**
+ * A fixed set of worker threads fed from one queue. A worker that dies mid-cell (a crash in native code)
+ * turns that cell into an error result and is replaced; closing asks each worker to release its backend
+ * before the thread ends, since ending a thread that still holds a GPU device can crash the process.
+ */
 export function createCellPool(workers: number): CellPool {
-  const pool = new Piscina<CellTask, CellTaskResult>({
-    filename: new URL('./cell-worker.mjs', import.meta.url).href,
-    minThreads: workers,
-    maxThreads: workers,
-    idleTimeout: Number.POSITIVE_INFINITY,
-    // Worker stdout is not needed: progress is reported by the main thread.
-    execArgv: [],
-  });
+  const queue: Job[] = [];
+  const slots: Slot[] = [];
+  let closing = false;
+
+  const dispatch = () => {
+    for (const slot of slots) {
+      if (!slot.ready || slot.job || queue.length === 0) continue;
+      slot.job = queue.shift() as Job;
+      slot.worker.postMessage({ kind: 'run', task: slot.job.task });
+    }
+  };
+  const spawn = (): Slot => {
+    const slot: Slot = { worker: new Worker(WORKER), ready: false };
+    slot.worker.on('message', (message: { kind: string; result?: CellTaskResult }) => {
+      if (message.kind === 'ready') slot.ready = true;
+      if (message.kind === 'done' && slot.job && message.result) {
+        slot.job.resolve(message.result);
+        slot.job = undefined;
+      }
+      dispatch();
+    });
+    slot.worker.on('error', () => {});
+    slot.worker.on('exit', (code) => {
+      const job = slot.job;
+      slot.job = undefined;
+      if (job) job.resolve({ status: 'error', error: `worker thread exited with code ${code}`, durationMs: 0 });
+      if (closing) return;
+      slots.splice(slots.indexOf(slot), 1, spawn());
+      dispatch();
+    });
+    return slot;
+  };
+  for (let i = 0; i < workers; i += 1) slots.push(spawn());
+
   return {
-    run: (task) => pool.run(task),
-    close: () => pool.destroy(),
+    run: (task) =>
+      new Promise((resolve) => {
+        queue.push({ task, resolve });
+        dispatch();
+      }),
+    close: async () => {
+      closing = true;
+      await Promise.all(
+        slots.map(
+          (slot) =>
+            new Promise<void>((resolve) => {
+              const done = () => {
+                clearTimeout(timer);
+                slot.worker.unref();
+                resolve();
+              };
+              const timer = setTimeout(done, CLOSE_GRACE_MS);
+              slot.worker.on('message', (m: { kind: string }) => m.kind === 'closed' && done());
+              slot.worker.once('exit', done);
+              slot.worker.postMessage({ kind: 'close' });
+            }),
+        ),
+      );
+    },
   };
 }
