@@ -1,0 +1,13 @@
+export { compressionComplexity, statisticalComplexity } from './complexity.ts';
+export { cosineLr } from './cosine-lr.ts';
+export { evaluateKl } from './evaluate-kl.ts';
+export { factorizedEmbedding } from './factorized-embedding.ts';
+export { type FactorizedTask, type FactorizedTaskParams, factorizedTask } from './factorized-task.ts';
+export { flopsPerToken, type MlpShape } from './flops-per-token.ts';
+export { meanKl } from './mean-kl.ts';
+export { fromDigits, product, toDigits } from './mixed-radix.ts';
+export { createMlp, type Mlp, type MlpConfig } from './mlp.ts';
+export { sampleBatch } from './sample-batch.ts';
+export { type ParentRule, sampleParents } from './sample-parents.ts';
+export { type FullBatchConfig, type FullBatchCurve, trainFullBatch } from './train-full-batch.ts';
+export { type SinglePassConfig, type SinglePassCurve, trainSinglePass } from './train-single-pass.ts';

@@ -1,0 +1,77 @@
+import { adam, type Rng, type TF } from '@repro/tensor';
+import type { Scalar, Tensor } from '@tensorflow/tfjs-core';
+import { cosineLr } from './cosine-lr.ts';
+import { evaluateKl } from './evaluate-kl.ts';
+import type { FactorizedTask } from './factorized-task.ts';
+import type { MlpShape } from './flops-per-token.ts';
+import { createMlp } from './mlp.ts';
+
+export interface FullBatchConfig extends Omit<MlpShape, 'outputs'> {
+  epochs: number;
+  lr: number;
+  /** Input rows trained on (soft targets p(·|x)); the others are the test rows. */
+  observed: Int32Array;
+  /** A frozen [N, d] embedding (generalization mode); learned when absent (compression mode). */
+  frozenEmbedding?: Float32Array;
+  /** Epochs after which 𝓛 is measured (0 = at init). */
+  evalAt: readonly number[];
+}
+
+export interface FullBatchCurve {
+  epochs: number[];
+  /** 𝓛 on the observed rows. */
+  train: number[];
+  /** 𝓛 on the unobserved rows (NaN when every row is observed). */
+  test: number[];
+}
+
+/**
+ * Full-batch training with soft targets (pal's compression / generalization modes): each epoch is one
+ * Adam step (cosine over `epochs`) on the cross-entropy against the whole rows p(·|x) of the observed
+ * inputs. The model is initialised from `rng`.
+ */
+export async function trainFullBatch(
+  tf: TF,
+  task: FactorizedTask,
+  config: FullBatchConfig,
+  rng: Rng,
+): Promise<FullBatchCurve> {
+  const { observed } = config;
+  const seen = new Set(observed);
+  const unobserved = Int32Array.from({ length: task.n }, (_, i) => i).filter((i) => !seen.has(i));
+  const model = createMlp(tf, { ...config, inputs: task.n, outputs: task.m }, rng);
+  const optimizer = adam({ lr: cosineLr(config.lr, config.epochs) });
+  const targets = new Float32Array(observed.length * task.m);
+  observed.forEach((x, r) => {
+    targets.set(task.table.subarray(x * task.m, (x + 1) * task.m), r * task.m);
+  });
+  const xt = tf.tensor1d(observed, 'int32');
+  const pt = tf.tensor2d(targets, [observed.length, task.m]);
+  const curve: FullBatchCurve = { epochs: [], train: [], test: [] };
+  const record = async (epoch: number) => {
+    if (!config.evalAt.includes(epoch)) return;
+    curve.epochs.push(epoch);
+    curve.train.push(await evaluateKl(tf, model, task, observed));
+    curve.test.push(unobserved.length > 0 ? await evaluateKl(tf, model, task, unobserved) : Number.NaN);
+  };
+  try {
+    await record(0);
+    for (let epoch = 1; epoch <= config.epochs; epoch += 1) {
+      tf.tidy(() => {
+        const loss = () => tf.neg(tf.mean(tf.sum(tf.mul(pt, tf.logSoftmax(model.logits(xt))), -1))) as Scalar;
+        const { grads } = tf.variableGrads(loss, model.trainable);
+        optimizer.step(
+          tf,
+          model.trainable,
+          model.trainable.map((v) => grads[v.name] as Tensor),
+        );
+      });
+      await record(epoch);
+    }
+    return curve;
+  } finally {
+    optimizer.dispose();
+    model.dispose();
+    tf.dispose([xt, pt]);
+  }
+}

@@ -1,0 +1,65 @@
+import { adam, type Rng, type TF } from '@repro/tensor';
+import type { Scalar, Tensor } from '@tensorflow/tfjs-core';
+import { cosineLr } from './cosine-lr.ts';
+import { evaluateKl } from './evaluate-kl.ts';
+import type { FactorizedTask } from './factorized-task.ts';
+import type { MlpShape } from './flops-per-token.ts';
+import { createMlp } from './mlp.ts';
+import { sampleBatch } from './sample-batch.ts';
+
+export interface SinglePassConfig extends Omit<MlpShape, 'outputs'> {
+  batch: number;
+  steps: number;
+  lr: number;
+  /** Steps after which 𝓛 is measured (0 = at init). */
+  evalAt: readonly number[];
+}
+
+export interface SinglePassCurve {
+  steps: number[];
+  /** Mean excess KL over all N inputs at each of `steps`. */
+  loss: number[];
+}
+
+/**
+ * Single-pass ("iid") training: every step draws a fresh batch (x ~ Unif[N], y ~ p(·|x)), Adam with a
+ * cosine schedule over `steps`, cross-entropy on the sampled y. The model is initialised from `rng`
+ * before the first batch. Returns 𝓛 at `evalAt`.
+ */
+export async function trainSinglePass(
+  tf: TF,
+  task: FactorizedTask,
+  config: SinglePassConfig,
+  rng: Rng,
+): Promise<SinglePassCurve> {
+  const model = createMlp(tf, { ...config, inputs: task.n, outputs: task.m }, rng);
+  const optimizer = adam({ lr: cosineLr(config.lr, config.steps) });
+  const curve: SinglePassCurve = { steps: [], loss: [] };
+  const record = async (step: number) => {
+    if (!config.evalAt.includes(step)) return;
+    curve.steps.push(step);
+    curve.loss.push(await evaluateKl(tf, model, task));
+  };
+  try {
+    await record(0);
+    for (let step = 1; step <= config.steps; step += 1) {
+      const { x, y } = sampleBatch(rng, task, config.batch);
+      tf.tidy(() => {
+        const xt = tf.tensor1d(x, 'int32');
+        const target = tf.cast(tf.oneHot(tf.tensor1d(y, 'int32'), task.m), 'float32');
+        const loss = () => tf.neg(tf.mean(tf.sum(tf.mul(target, tf.logSoftmax(model.logits(xt))), -1))) as Scalar;
+        const { grads } = tf.variableGrads(loss, model.trainable);
+        optimizer.step(
+          tf,
+          model.trainable,
+          model.trainable.map((v) => grads[v.name] as Tensor),
+        );
+      });
+      await record(step);
+    }
+    return curve;
+  } finally {
+    optimizer.dispose();
+    model.dispose();
+  }
+}
