@@ -1,5 +1,5 @@
 import type { CellContext, CellSpec, Tier } from '@repro/claims';
-import { factorizedTask, statisticalComplexity, trainSinglePass } from '@repro/task-factorial';
+import { factorizedTask, statisticalComplexity, trainSinglePass, unstructuredTask } from '@repro/task-factorial';
 import { createRng, deriveSeed } from '@repro/tensor';
 
 /** Single-pass (C1.1) sizes per tier, fixed before any run (CLAIMS.md §1.4 C1.1 scaled config; full = E1). */
@@ -47,15 +47,7 @@ export async function runSinglePass(cell: CellSpec, ctx: CellContext): Promise<S
   const task =
     cell.arm === 'claim'
       ? structured
-      : factorizedTask(
-          {
-            inputFactors: [structured.n],
-            outputFactors: size.outputFactors,
-            parents: { kind: 'count', count: 1 },
-            alpha: ALPHA,
-          },
-          createRng(deriveSeed(ctx.seed, 'unstructured-task')),
-        );
+      : unstructuredTask(structured, ALPHA, createRng(deriveSeed(ctx.seed, 'unstructured-task')));
   const { tf } = await ctx.backend();
   const curve = await trainSinglePass(
     tf,

@@ -5,6 +5,7 @@ import {
   type ParentRule,
   statisticalComplexity,
   trainFullBatch,
+  unstructuredTask,
 } from '@repro/task-factorial';
 import { createRng, deriveSeed, samplePermutation } from '@repro/tensor';
 import { ALPHA, LR } from './single-pass-cell.ts';
@@ -86,15 +87,7 @@ export async function runUnseen(cell: CellSpec, ctx: CellContext): Promise<Unsee
   const task =
     cell.arm === 'claim'
       ? structured
-      : factorizedTask(
-          {
-            inputFactors: [structured.n],
-            outputFactors: size.outputFactors,
-            parents: { kind: 'count', count: 1 },
-            alpha: ALPHA,
-          },
-          createRng(deriveSeed(ctx.seed, 'unstructured-task')),
-        );
+      : unstructuredTask(structured, ALPHA, createRng(deriveSeed(ctx.seed, 'unstructured-task')));
   const split = Number(cell.params.split ?? size.split);
   const observed = samplePermutation(createRng(deriveSeed(ctx.seed, 'split')), task.n)
     .subarray(0, Math.round(split * task.n))

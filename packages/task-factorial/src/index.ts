@@ -11,3 +11,4 @@ export { sampleBatch } from './sample-batch.ts';
 export { type ParentRule, sampleParents } from './sample-parents.ts';
 export { type FullBatchConfig, type FullBatchCurve, trainFullBatch } from './train-full-batch.ts';
 export { type SinglePassConfig, type SinglePassCurve, trainSinglePass } from './train-single-pass.ts';
+export { unstructuredTask } from './unstructured-task.ts';

@@ -11,6 +11,7 @@ import {
   sampleBatch,
   statisticalComplexity,
   toDigits,
+  unstructuredTask,
 } from '../src/index.ts';
 
 describe('mixed radix', () => {
@@ -156,5 +157,18 @@ describe('flopsPerToken and cosineLr', () => {
     expect(lr(1)).toBeCloseTo(0.03, 12);
     expect(lr(51)).toBeCloseTo(0.015, 12);
     expect(lr(100)).toBeLessThan(1e-4);
+  });
+});
+
+describe('unstructuredTask(structured, alpha, rng)', () => {
+  it('keeps N and the output factors but makes the input one factor', () => {
+    const structured = factorizedTask(
+      { inputFactors: [2, 2, 2], outputFactors: [3, 2], parents: { kind: 'count', count: 1 }, alpha: 0.1 },
+      createRng(1),
+    );
+    const control = unstructuredTask(structured, 0.1, createRng(2));
+    expect(control.inputFactors).toEqual([8]);
+    expect(control.outputFactors).toEqual([3, 2]);
+    expect([control.n, control.m]).toEqual([structured.n, structured.m]);
   });
 });
