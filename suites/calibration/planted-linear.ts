@@ -13,7 +13,10 @@ type Run = { trainMse: number; testMse: number; steps: number };
 
 export const plantedLinear = defineClaim<Run>({
   id: 'calibration.planted-linear',
-  source: { paper: 'Calibration of the engine (issue: the spine)', where: 'a planted linear teacher' },
+  source: {
+    paper: 'Engine calibration (no paper: a planted truth)',
+    where: 'suites/calibration/README.md, planted-linear',
+  },
   statement:
     'A two-layer ReLU network (width 64) trained with Adam on 256 samples of a planted linear teacher (d = 20, unit output variance) reaches test MSE below 0.1 on the chosen backend.',
   quantity: 'median test MSE over seeds (bootstrap 90% interval)',

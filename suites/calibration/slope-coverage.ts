@@ -11,7 +11,10 @@ type Trial = { slope: number; lo: number; hi: number; covered: boolean; curved: 
 
 export const slopeCoverage = defineClaim<Trial>({
   id: 'calibration.slope-coverage',
-  source: { paper: 'Calibration of the engine (issue: the spine)', where: 'DESIGN.md, statistics; CLAIMS.md §0.3' },
+  source: {
+    paper: 'Engine calibration (no paper: a planted truth)',
+    where: 'the shared statistical protocol: log-log slope with a bootstrap over seeds',
+  },
   statement:
     'The log-log slope fitter with a bootstrap over seeds asserts a power law whose 90% interval covers the true exponent in at least 85% of trials.',
   quantity: 'share of trials whose slope interval covers e while no curvature is detected (Wilson 90% interval)',

@@ -10,7 +10,10 @@ const ratioOrInfinity = (t: Trial) => t.ratio ?? Number.POSITIVE_INFINITY;
 
 export const thresholdCrossingClaim = defineClaim<Trial>({
   id: 'calibration.threshold-crossing',
-  source: { paper: 'Calibration of the engine (issue: the spine)', where: 'DESIGN.md, statistics; CLAIMS.md §0.3' },
+  source: {
+    paper: 'Engine calibration (no paper: a planted truth)',
+    where: 'the shared statistical protocol: threshold crossing interpolated in log P',
+  },
   statement:
     'Threshold crossing by interpolation in log P recovers a known P* within 10% from noisy sigmoidal error curves (3 seeds, 6 grid points per decade).',
   quantity: 'median over trials of P̂*/P* (bootstrap 90% interval over trials; a curve that never crosses counts as +∞)',
