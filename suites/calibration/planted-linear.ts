@@ -1,5 +1,5 @@
 import { bootstrapInterval, defineClaim, median, replicateCells, type Tier } from '@repro/claims';
-import { adam, dense, sampleNormal } from '@repro/tensor';
+import { adam, dense, minimize, sampleNormal } from '@repro/tensor';
 
 const REPLICATES: Record<Tier, number> = { smoke: 3, quick: 6, full: 12 };
 const D = 20;
@@ -65,14 +65,7 @@ export const plantedLinear = defineClaim<Run>({
     };
     try {
       for (let step = 0; step < STEPS; step += 1) {
-        tf.tidy(() => {
-          const { grads } = tf.variableGrads(() => mse(xt, yt) as ReturnType<typeof tf.scalar>, vars);
-          optimizer.step(
-            tf,
-            vars,
-            vars.map((v) => grads[v.name] as typeof xt),
-          );
-        });
+        minimize(tf, optimizer, vars, () => mse(xt, yt) as ReturnType<typeof tf.scalar>);
       }
       return { trainMse: await read(xt, yt), testMse: await read(xs, ys), steps: STEPS };
     } finally {

@@ -1,10 +1,10 @@
-import { adam, type Rng, type TF } from '@repro/tensor';
-import type { Scalar, Tensor } from '@tensorflow/tfjs-core';
+import { adam, minimize, type Rng, type TF } from '@repro/tensor';
 import { cosineLr } from './cosine-lr.ts';
 import { evaluateKl } from './evaluate-kl.ts';
 import type { FactorizedTask } from './factorized-task.ts';
 import type { MlpShape } from './flops-per-token.ts';
 import { createMlp } from './mlp.ts';
+import { softCrossEntropy } from './soft-cross-entropy.ts';
 
 export interface FullBatchConfig extends Omit<MlpShape, 'outputs'> {
   epochs: number;
@@ -57,15 +57,7 @@ export async function trainFullBatch(
   try {
     await record(0);
     for (let epoch = 1; epoch <= config.epochs; epoch += 1) {
-      tf.tidy(() => {
-        const loss = () => tf.neg(tf.mean(tf.sum(tf.mul(pt, tf.logSoftmax(model.logits(xt))), -1))) as Scalar;
-        const { grads } = tf.variableGrads(loss, model.trainable);
-        optimizer.step(
-          tf,
-          model.trainable,
-          model.trainable.map((v) => grads[v.name] as Tensor),
-        );
-      });
+      minimize(tf, optimizer, model.trainable, () => softCrossEntropy(tf, pt, model.logits(xt)));
       await record(epoch);
     }
     return curve;

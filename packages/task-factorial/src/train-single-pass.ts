@@ -1,11 +1,11 @@
-import { adam, type Rng, type TF } from '@repro/tensor';
-import type { Scalar, Tensor } from '@tensorflow/tfjs-core';
+import { adam, minimize, type Rng, type TF } from '@repro/tensor';
 import { cosineLr } from './cosine-lr.ts';
 import { evaluateKl } from './evaluate-kl.ts';
 import type { FactorizedTask } from './factorized-task.ts';
 import type { MlpShape } from './flops-per-token.ts';
 import { createMlp } from './mlp.ts';
 import { sampleBatch } from './sample-batch.ts';
+import { softCrossEntropy } from './soft-cross-entropy.ts';
 
 export interface SinglePassConfig extends Omit<MlpShape, 'outputs'> {
   batch: number;
@@ -44,17 +44,10 @@ export async function trainSinglePass(
     await record(0);
     for (let step = 1; step <= config.steps; step += 1) {
       const { x, y } = sampleBatch(rng, task, config.batch);
-      tf.tidy(() => {
-        const xt = tf.tensor1d(x, 'int32');
-        const target = tf.cast(tf.oneHot(tf.tensor1d(y, 'int32'), task.m), 'float32');
-        const loss = () => tf.neg(tf.mean(tf.sum(tf.mul(target, tf.logSoftmax(model.logits(xt))), -1))) as Scalar;
-        const { grads } = tf.variableGrads(loss, model.trainable);
-        optimizer.step(
-          tf,
-          model.trainable,
-          model.trainable.map((v) => grads[v.name] as Tensor),
-        );
-      });
+      const xt = tf.tensor1d(x, 'int32');
+      const target = tf.tidy(() => tf.cast(tf.oneHot(tf.tensor1d(y, 'int32'), task.m), 'float32'));
+      minimize(tf, optimizer, model.trainable, () => softCrossEntropy(tf, target, model.logits(xt)));
+      tf.dispose([xt, target]);
       await record(step);
     }
     return curve;

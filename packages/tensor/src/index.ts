@@ -26,6 +26,7 @@ export {
 } from './linalg/top-eigenvectors.ts';
 export { type AdamOptions, adam } from './optim/adam.ts';
 export { type LearningRate, learningRateAt } from './optim/learning-rate.ts';
+export { minimize } from './optim/minimize.ts';
 export type { Optimizer } from './optim/optimizer.ts';
 export { type SgdOptions, sgd } from './optim/sgd.ts';
 export { createRng } from './rng/create-rng.ts';

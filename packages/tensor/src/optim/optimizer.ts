@@ -6,7 +6,8 @@ import type { TF } from '../backend/backend.ts';
  * moments) in non-trainable variables created at the first step: the number of tensors does not grow
  * from step to step.
  *
- * Use: `const { grads } = tf.variableGrads(loss, vars); opt.step(tf, vars, vars.map((v) => grads[v.name]))`
+ * Use: `minimize(tf, opt, vars, loss)` (optim/minimize.ts), or by hand: `const { grads } = tf.variableGrads(loss, vars);
+ * opt.step(tf, vars, vars.map((v) => grads[v.name]))`
  * (inside a `tf.tidy`, which disposes the gradients; `step` disposes its own temporaries and never
  * disposes `grads`). `dispose()` frees the state variables; the optimizer must not be used after.
  */
