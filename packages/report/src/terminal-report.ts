@@ -1,5 +1,7 @@
 import { countVerdicts, detailLine, type ResultsFile, summaryLine, type Verdict } from '@repro/claims';
 import { createColors } from 'picocolors';
+import { agreementText } from './agreement-text.ts';
+import { backendAgreement } from './backend-agreement.ts';
 import { formatMeasured } from './format-measured.ts';
 import { groupClaims } from './group-claims.ts';
 import { printable } from './printable.ts';
@@ -23,8 +25,13 @@ export function terminalReport(results: ResultsFile, options: { color: boolean }
   };
   const rows: { cells: string[]; verdict: Verdict }[] = [];
   const reasons: string[] = [];
+  const disagreements: string[] = [];
+  let compared = 0;
   for (const suite of groupClaims(results)) {
     for (const group of suite.claims) {
+      const agreement = backendAgreement(group);
+      if (agreement) compared += 1;
+      if (agreement && !agreement.agree) disagreements.push(printable(`${group.id}: ${agreementText(agreement)}`));
       for (const { backend, claim } of group.entries) {
         const control = claim.control ? `${claim.control.verdict} ${formatMeasured(claim.control.measured)}` : '—';
         const cells = [suite.suite, claim.id, backend, claim.verdict, formatMeasured(claim.measured), control].map(
@@ -50,6 +57,10 @@ export function terminalReport(results: ResultsFile, options: { color: boolean }
     out.push(line(row.cells, (s, i) => (i === 3 ? paint[row.verdict](s) : s)));
   }
   if (reasons.length > 0) out.push('', ...reasons);
+  if (compared > 0) {
+    out.push('', `backends: ${compared - disagreements.length} of ${compared} claims agree across backends`);
+    out.push(...disagreements.map((d) => c.yellow(d)));
+  }
   const counts = countVerdicts(results.runs);
   out.push('', detailLine(counts), summaryLine(counts));
   return `${out.join('\n')}\n`;

@@ -82,6 +82,18 @@ describe.skipIf(!executable)(title, () => {
     expect(requests).toEqual([]);
   });
 
+  it('states on each card with two valued backends whether they agree', async () => {
+    const lines = await page.$$eval('section.claim-card', (els) =>
+      els.map((el) => `${el.getAttribute('data-claim')}: ${el.querySelector('p.agreement')?.textContent ?? '—'}`),
+    );
+    expect(lines).toEqual([
+      'toy.exponent: Backends disagree: wasm vs cpu, max |Δ| = 0.03 (wasm) ≤ 0.05, verdicts differ.',
+      'toy.curve: Backends agree: wasm vs cpu, max |Δ| = 0.01 (wasm) ≤ 0.05, same verdict.',
+      'toy.no-plot: —',
+      'hostile.text: —',
+    ]);
+  });
+
   it('draws one card per claim, listing the backends it ran on', async () => {
     const cards = await page.$$eval('section.claim-card', (els) =>
       els.map(

@@ -8,6 +8,13 @@ describe('terminalReport(results, { color })', () => {
   const plain = terminalReport(fixtureResults(), { color: false });
   const lines = plain.trimEnd().split('\n');
 
+  it('says which claims agree across backends, naming the ones that do not', () => {
+    expect(lines).toContain('backends: 1 of 2 claims agree across backends');
+    expect(lines).toContain(
+      'toy.exponent: Backends disagree: wasm vs cpu, max |Δ| = 0.03 (wasm) ≤ 0.05, verdicts differ.',
+    );
+  });
+
   it('ends with the plain summary line, the detailed verdict line just above', () => {
     expect(lines.at(-1)).toBe('claims: 2 passed, 4 failed, 2 skipped');
     expect(lines.at(-2)).toBe('verdicts: 2 pass, 2 fail, 1 inconclusive, 1 skipped, 2 error');

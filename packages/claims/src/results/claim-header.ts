@@ -4,9 +4,10 @@ import type { ClaimResult, RunResult } from './results-file.ts';
 /** The fields of a claim result that come from its spec, before anything is measured. */
 export function claimHeader(
   claim: ClaimSpec,
-): Pick<ClaimResult, 'id' | 'expected' | 'statement' | 'source' | 'quantity' | 'rule'> {
+): Pick<ClaimResult, 'id' | 'expected' | 'statement' | 'source' | 'quantity' | 'rule' | 'agreement'> {
   const { id, expected, statement, source, quantity, rule } = claim;
-  return { id, expected, statement, source, quantity, rule };
+  const agreement = claim.agreement ?? expected.tolerance / 2;
+  return { id, expected, statement, source, quantity, rule, agreement };
 }
 
 /** The fields of a run that come from its suite spec. */

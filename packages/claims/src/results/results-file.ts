@@ -20,6 +20,8 @@ export interface ClaimResult {
   source?: { paper: string; arxiv?: string; where: string };
   quantity?: string;
   rule?: string;
+  /** Absolute tolerance for the claim statistic to agree across backends (see ClaimSpec.agreement). */
+  agreement?: number;
   note?: string;
   detail?: Json;
   plot?: PlotSpec;

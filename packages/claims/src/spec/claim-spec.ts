@@ -116,6 +116,12 @@ export interface ClaimSpec<O extends Json = Json> {
   /** The decision rule in words (the engine applies the band rule of decide()). */
   rule: string;
   lowestTier: Tier;
+  /**
+   * How far apart the claim statistic may be on two backends and still count as agreeing (absolute, in the
+   * quantity's unit). Default: half the expected tolerance. Reports compare every backend with cpu (or the
+   * first backend when cpu did not run) and also require the same verdict.
+   */
+  agreement?: number;
   control: { description: string };
   /** Whether the cells use a tensor backend; claims that do not still run once per backend asked. */
   usesBackend: boolean;

@@ -14,6 +14,7 @@ const claimShape = z.object({
   }),
   rule: z.string().min(1),
   lowestTier: z.enum(TIERS),
+  agreement: z.number().finite().nonnegative().optional(),
   control: z.object({ description: z.string().min(1) }),
   usesBackend: z.boolean(),
   cells: z.function(),

@@ -1,3 +1,5 @@
+import { agreementText } from '../agreement-text.ts';
+import { backendAgreement } from '../backend-agreement.ts';
 import type { BaselineChange } from '../compare-to-baseline.ts';
 import { formatNumber } from '../format-number.ts';
 import type { ClaimGroup } from '../group-claims.ts';
@@ -49,6 +51,14 @@ export function drawCard(parent: Html, group: ClaimGroup, changes: Map<string, B
   if (changes && group.entries.some((e) => changeOf?.(e.backend)?.verdictChanged))
     card.classed('verdict-changed', true);
   drawBackendTable(card, group, changeOf);
+  const agreement = backendAgreement(group);
+  if (agreement) {
+    card
+      .append('p')
+      .attr('class', `agreement ${agreement.agree ? 'agree' : 'disagree'}`)
+      .attr('data-agree', String(agreement.agree))
+      .text(agreementText(agreement));
+  }
   drawNumberLine(card, group);
   const plots = card.append('div').attr('class', 'plots');
   if (drawMultiples(plots, group, 'claim') === 0) {
