@@ -12,13 +12,15 @@ export type {
 export { RESULTS_NAME, readResults, writeResults } from './results/results-io.ts';
 export { countVerdicts, detailLine, summaryLine, type VerdictCounts } from './results/summarize.ts';
 export { codeVersion } from './run/code-version.ts';
+export { assertFinite, Diverged, isDiverged } from './run/diverged.ts';
 export { loadSuites } from './run/load-suites.ts';
 export type { LoadedSuite } from './run/loaded-suite.ts';
-export { mergeRuns } from './run/merge-runs.ts';
+export { type MergeInput, type MergeOutcome, type MergeProblem, mergeRuns } from './run/merge-runs.ts';
 export { cellSeed, type PlannedCell, planClaimCells } from './run/plan-cells.ts';
 export type { RunEvent } from './run/progress.ts';
 export { type RunOptions, runSuites } from './run/run-suites.ts';
-export { inShard, parseShard, type Shard } from './run/shard.ts';
+export { inShard, parseShard, type Shard, shardFromEnv } from './run/shard.ts';
+export { type ClaimStability, type VerdictStability, verdictStability } from './run/verdict-stability.ts';
 export { defaultWorkers } from './run/worker-pool.ts';
 export { bandOf } from './spec/band-of.ts';
 export type {
@@ -45,5 +47,6 @@ export { TIERS, type Tier, tierAtLeast } from './spec/tier.ts';
 export * from './stats/index.ts';
 export { canonicalJson } from './store/canonical-json.ts';
 export { type CellIdentity, cellKey } from './store/cell-key.ts';
-export type { CellRecord } from './store/cell-record.ts';
+export type { CellRecord, FinishedRecord } from './store/cell-record.ts';
 export { CELLS_NAME, CellStore } from './store/cell-store.ts';
+export { StoreWriteError } from './store/store-write-error.ts';

@@ -1,6 +1,6 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseShard, type Shard, TIERS, type Tier } from '@repro/claims';
+import { parseShard, type Shard, shardFromEnv, TIERS, type Tier } from '@repro/claims';
 import { BACKEND_NAMES, type BackendName } from '@repro/tensor';
 import { z } from 'zod';
 import { UsageError } from './usage-error.ts';
@@ -15,6 +15,12 @@ const schema = z.object({
     .string()
     .regex(/^[1-9]\d{0,2}$/, { error: (i) => `--jobs takes a whole number ≥ 1 (got "${String(i.input)}")` })
     .optional(),
+  seeds: z
+    .string()
+    .regex(/^\d{1,9}(,\d{1,9}){1,9}$/, {
+      error: (i) => `--seeds takes 2 to 10 whole numbers separated by commas, e.g. 0,1,2 (got "${String(i.input)}")`,
+    })
+    .optional(),
   shard: z.string().optional(),
   out: z.string().min(1),
 });
@@ -23,6 +29,8 @@ export interface RunFlags {
   tier: Tier;
   backends: BackendName[];
   seed: number;
+  /** The master seeds to run, in order: `--seeds`, or just `--seed`. */
+  seeds: number[];
   jobs?: number;
   shard?: Shard;
   out: string;
@@ -41,21 +49,28 @@ export function writableDir(path: string, flag: string): string {
   return dir;
 }
 
-/** Validates the run flags with one schema; the first problem becomes a one-line usage error. */
-export function parseRunFlags(raw: Record<string, unknown>): RunFlags {
+/**
+ * Validates the run flags with one schema; the first problem becomes a one-line usage error.
+ * `--shard auto` takes the shard from the Slurm array variables in `env`.
+ */
+export function parseRunFlags(raw: Record<string, unknown>, env: NodeJS.ProcessEnv = process.env): RunFlags {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? 'invalid options');
-  const { tier, backend, seed, jobs, shard, out } = parsed.data;
+  const { tier, backend, seed, seeds, jobs, shard, out } = parsed.data;
+  const seedList = seeds ? seeds.split(',').map(Number) : [Number(seed)];
+  if (new Set(seedList).size !== seedList.length) throw new UsageError(`--seeds ${seeds}: each seed once`);
+  if (seeds && seed !== '0') throw new UsageError('give --seed or --seeds, not both');
   let shardValue: Shard | undefined;
   if (shard !== undefined) {
-    const s = parseShard(shard);
+    const s = shard.trim() === 'auto' ? shardFromEnv(env) : parseShard(shard);
     if (typeof s === 'string') throw new UsageError(s);
     shardValue = s;
   }
   return {
     tier: tier as Tier,
     backends: backend === 'all' ? [...BACKEND_NAMES] : [backend as BackendName],
-    seed: Number(seed),
+    seed: seedList[0] as number,
+    seeds: seedList,
     ...(jobs ? { jobs: Number(jobs) } : {}),
     ...(shardValue ? { shard: shardValue } : {}),
     out: writableDir(out, '--out'),

@@ -14,4 +14,7 @@ export interface CellTask {
 
 export type CellTaskResult =
   | { status: 'ok'; output: Json; durationMs: number }
-  | { status: 'error'; error: string; durationMs: number };
+  | { status: 'error'; error: string; durationMs: number }
+  | { status: 'diverged'; step: number; loss: string; error: string; durationMs: number }
+  /** Not run: another process finished the cell first, or the run is stopping. */
+  | { status: 'skipped'; durationMs: 0 };

@@ -7,6 +7,8 @@ import type { LoadedSuite } from './loaded-suite.ts';
 
 export interface PlannedCell extends CellIdentity {
   key: string;
+  /** The claim whose run() executes the cell (`claim` names its cell group when it has one). */
+  runner: string;
   cell: CellSpec;
   suitePath: string;
 }
@@ -16,7 +18,10 @@ export function cellSeed(suite: string, claim: string, cell: CellSpec, baseSeed:
   return deriveSeed(suite, claim, cell.arm, canonicalJson(cell.params), cell.replicate, baseSeed);
 }
 
-/** Every cell of one claim, in the claim's own deterministic order. */
+/**
+ * Every cell of one claim, in the claim's own deterministic order. A claim in a cell group plans its cells
+ * under the group's name, so claims of one group plan the same key for the same cell.
+ */
 export function planClaimCells(
   suite: LoadedSuite,
   claim: ClaimSpec,
@@ -24,18 +29,19 @@ export function planClaimCells(
   backend: string,
   baseSeed: number,
 ): PlannedCell[] {
+  const owner = claim.cellGroup ?? claim.id;
   return claim.cells(tier).map((cell) => {
     const identity: CellIdentity = {
       suite: suite.spec.name,
-      claim: claim.id,
+      claim: owner,
       arm: cell.arm,
       params: cell.params,
       replicate: cell.replicate,
-      seed: cellSeed(suite.spec.name, claim.id, cell, baseSeed),
+      seed: cellSeed(suite.spec.name, owner, cell, baseSeed),
       backend,
       tier,
       code: suite.code,
     };
-    return { ...identity, key: cellKey(identity), cell, suitePath: suite.path };
+    return { ...identity, key: cellKey(identity), runner: claim.id, cell, suitePath: suite.path };
   });
 }

@@ -7,7 +7,7 @@ export type RunEvent =
       done: number;
       total: number;
       claim: string;
-      status: 'ok' | 'error';
+      status: 'ok' | 'error' | 'diverged';
       error?: string;
       elapsedS: number;
       etaS: number | null;

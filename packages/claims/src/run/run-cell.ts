@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { type Backend, type BackendName, createBackend, createRng } from '@repro/tensor';
 import type { SuiteSpec } from '../spec/claim-spec.ts';
 import type { CellTask, CellTaskResult } from './cell-task.ts';
+import { isDiverged } from './diverged.ts';
 
 /** Per-worker caches: the imported suite modules and the one backend this worker created. */
 const suites = new Map<string, Promise<SuiteSpec>>();
@@ -28,7 +29,7 @@ export async function releaseBackend(): Promise<void> {
   if (current) await (await current.ready.catch(() => undefined))?.dispose();
 }
 
-/** Runs one cell; never throws: a failure comes back as an error result with its message. */
+/** Runs one cell; never throws: a failure comes back as an error result with its message, a Diverged as diverged. */
 export async function runCell(task: CellTask): Promise<CellTaskResult> {
   const started = performance.now();
   try {
@@ -44,6 +45,9 @@ export async function runCell(task: CellTask): Promise<CellTaskResult> {
     });
     return { status: 'ok', output, durationMs: performance.now() - started };
   } catch (error) {
+    const durationMs = performance.now() - started;
+    if (isDiverged(error))
+      return { status: 'diverged', step: error.step, loss: error.loss, error: error.message, durationMs };
     const message = error instanceof Error ? error.message : String(error);
     return { status: 'error', error: message, durationMs: performance.now() - started };
   }

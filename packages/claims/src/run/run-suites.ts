@@ -5,12 +5,27 @@ import { evaluateClaim } from '../results/evaluate-claim.ts';
 import type { ClaimResult, RunResult } from '../results/results-file.ts';
 import type { Tier } from '../spec/tier.ts';
 import { CELLS_NAME, CellStore } from '../store/cell-store.ts';
+import { joinRunners } from '../store/store-runners.ts';
 import type { LoadedSuite } from './loaded-suite.ts';
 import { type PlannedCell, planClaimCells } from './plan-cells.ts';
 import type { RunEvent } from './progress.ts';
 import { gitCommit, provenanceOf } from './provenance.ts';
 import { inShard, type Shard } from './shard.ts';
+import { uniqueCells } from './unique-cells.ts';
 import { createCellPool } from './worker-pool.ts';
+
+/**
+ * Puts a claim's diverged cells (run now or cached) into the error map, so its verdict is `error` naming
+ * the first divergence and how many cells diverged: a diverged cell never counts towards a pass.
+ */
+export function divergedErrors(cells: PlannedCell[], store: CellStore, errors: Map<string, string>): void {
+  const diverged = cells.filter((c) => store.get(c.key)?.status === 'diverged');
+  for (const cell of diverged) {
+    const record = store.get(cell.key);
+    if (record?.status !== 'diverged') continue;
+    errors.set(cell.key, `${record.error}; ${diverged.length} of ${cells.length} cells of this claim diverged`);
+  }
+}
 
 export interface RunOptions {
   suites: LoadedSuite[];
@@ -29,7 +44,9 @@ export interface RunOptions {
 /**
  * Runs the selected claims: plans every cell in a deterministic order, keeps this shard's share, skips
  * cells already in the store, runs the rest in worker threads (each finished cell is appended at once,
- * so a killed run resumes), then decides each claim from the store.
+ * so a killed run resumes), then decides each claim from the store. Several processes may share one
+ * store: each skips the cells the others finished. A store that cannot be written stops the run with a
+ * StoreWriteError, keeping every cell written before.
  */
 export async function runSuites(options: RunOptions): Promise<RunResult[]> {
   const store = new CellStore(join(options.outDir, CELLS_NAME));
@@ -77,50 +94,61 @@ export async function runSuites(options: RunOptions): Promise<RunResult[]> {
       continue;
     }
 
-    const all: PlannedCell[] = plans.flatMap((p) => p.claims.flatMap((c) => c.cells));
+    const planned: PlannedCell[] = plans.flatMap((p) => p.claims.flatMap((c) => c.cells));
+    const all = uniqueCells(planned);
     const mine = new Set(all.filter((_, i) => inShard(i, options.shard)).map((c) => c.key));
     const total = mine.size;
     let done = [...mine].filter((k) => store.has(k)).length;
     emit({ kind: 'start', backend, total, cached: done });
     const errors = new Map<string, string>();
     const pool = createCellPool(options.workers);
+    const runners = joinRunners(store.path);
     const started = performance.now();
     let freshDone = 0;
+    let stopping = false;
     try {
       for (const { suite, claims } of plans) {
         const suiteStarted = performance.now();
-        const todo = claims.flatMap((c) => c.cells).filter((c) => mine.has(c.key) && !store.has(c.key));
+        const pending = uniqueCells(claims.flatMap((c) => c.cells)).filter((c) => mine.has(c.key) && !store.has(c.key));
+        // A second process on the same store works from the other end, so that the two meet once rather than race.
+        const todo = runners.others % 2 === 1 ? pending.reverse() : pending;
+        // Another process sharing the store may finish a cell first: look again when a worker is free.
+        const shouldRun = (key: string) => () => {
+          if (stopping) return false;
+          store.refresh();
+          return !store.has(key);
+        };
         await Promise.all(
           todo.map(async (planned) => {
-            const result = await pool.run({
-              suitePath: planned.suitePath,
-              claimId: planned.claim,
-              cell: planned.cell,
-              seed: planned.seed,
-              tier: planned.tier,
-              backend,
-            });
-            const { key, cell: _cell, suitePath: _path, ...identity } = planned;
-            const finishedAt = new Date().toISOString();
-            if (result.status === 'ok') {
-              store.append({
-                ...identity,
-                key,
-                durationMs: result.durationMs,
-                finishedAt,
-                status: 'ok',
-                output: result.output,
-              });
-            } else {
-              errors.set(key, result.error);
-              store.append({
-                ...identity,
-                key,
-                durationMs: result.durationMs,
-                finishedAt,
-                status: 'error',
-                error: result.error,
-              });
+            const result = await pool.run(
+              {
+                suitePath: planned.suitePath,
+                claimId: planned.runner,
+                cell: planned.cell,
+                seed: planned.seed,
+                tier: planned.tier,
+                backend,
+              },
+              shouldRun(planned.key),
+            );
+            if (result.status === 'skipped') {
+              if (!stopping) done += 1;
+              return;
+            }
+            const { key, cell: _cell, suitePath: _path, runner: _runner, ...identity } = planned;
+            const head = { ...identity, key, durationMs: result.durationMs, finishedAt: new Date().toISOString() };
+            try {
+              if (result.status === 'ok') store.append({ ...head, status: 'ok', output: result.output });
+              else if (result.status === 'diverged') {
+                const { step, loss, error } = result;
+                store.append({ ...head, status: 'diverged', step, loss, error });
+              } else {
+                errors.set(key, result.error);
+                store.append({ ...head, status: 'error', error: result.error });
+              }
+            } catch (error) {
+              stopping = true;
+              throw error;
             }
             done += 1;
             freshDone += 1;
@@ -131,14 +159,16 @@ export async function runSuites(options: RunOptions): Promise<RunResult[]> {
               backend,
               done,
               total,
-              claim: planned.claim,
+              claim: planned.runner,
               status: result.status,
-              ...(result.status === 'error' ? { error: result.error } : {}),
+              ...(result.status !== 'ok' ? { error: result.error } : {}),
               elapsedS,
               etaS,
             });
           }),
         );
+        store.refresh();
+        for (const { cells } of claims) divergedErrors(cells, store, errors);
         const durationS = (performance.now() - suiteStarted) / 1000;
         emit({ kind: 'suite-done', backend, suite: suite.spec.name, durationS });
         results.push({
@@ -166,6 +196,7 @@ export async function runSuites(options: RunOptions): Promise<RunResult[]> {
         });
       }
     } finally {
+      runners.leave();
       await pool.close();
     }
   }

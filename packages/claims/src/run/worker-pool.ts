@@ -4,7 +4,8 @@ import type { CellTask, CellTaskResult } from './cell-task.ts';
 
 /** The cores used by running independent cells in worker threads; each worker owns one backend. */
 export interface CellPool {
-  run(task: CellTask): Promise<CellTaskResult>;
+  /** `shouldRun` is asked when a worker is free; false resolves the task as skipped without running it. */
+  run(task: CellTask, shouldRun?: () => boolean): Promise<CellTaskResult>;
   /** Lets every worker release its backend, then ends the threads. */
   close(): Promise<void>;
 }
@@ -13,7 +14,7 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
-type Job = { task: CellTask; resolve: (r: CellTaskResult) => void };
+type Job = { task: CellTask; resolve: (r: CellTaskResult) => void; shouldRun?: () => boolean };
 type Slot = { worker: Worker; job?: Job; ready: boolean };
 
 const WORKER = new URL('./cell-worker.mjs', import.meta.url);
@@ -31,9 +32,15 @@ export function createCellPool(workers: number): CellPool {
 
   const dispatch = () => {
     for (const slot of slots) {
-      if (!slot.ready || slot.job || queue.length === 0) continue;
-      slot.job = queue.shift() as Job;
-      slot.worker.postMessage({ kind: 'run', task: slot.job.task });
+      while (slot.ready && !slot.job && queue.length > 0) {
+        const job = queue.shift() as Job;
+        if (job.shouldRun && !job.shouldRun()) {
+          job.resolve({ status: 'skipped', durationMs: 0 });
+          continue;
+        }
+        slot.job = job;
+        slot.worker.postMessage({ kind: 'run', task: slot.job.task });
+      }
     }
   };
   const spawn = (): Slot => {
@@ -60,9 +67,9 @@ export function createCellPool(workers: number): CellPool {
   for (let i = 0; i < workers; i += 1) slots.push(spawn());
 
   return {
-    run: (task) =>
+    run: (task, shouldRun) =>
       new Promise((resolve) => {
-        queue.push({ task, resolve });
+        queue.push({ task, resolve, ...(shouldRun ? { shouldRun } : {}) });
         dispatch();
       }),
     close: async () => {

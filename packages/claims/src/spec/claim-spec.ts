@@ -123,6 +123,14 @@ export interface ClaimSpec<O extends Json = Json> {
    */
   agreement?: number;
   control: { description: string };
+  /**
+   * Claims of one suite with the same cell group share their cells: a cell with the same arm, parameters and
+   * replicate is run once and read by each (its seed and store key name the group, not the claim). Claims in
+   * a group must share `run`; their grids may differ (a control with its own parameters stays their own).
+   * Naming the group after the claim that owns the cells (its id) keeps that claim's seeds, and so its
+   * numbers, unchanged when other claims join it.
+   */
+  cellGroup?: string;
   /** Whether the cells use a tensor backend; claims that do not still run once per backend asked. */
   usesBackend: boolean;
   cells(tier: Tier): CellSpec[];

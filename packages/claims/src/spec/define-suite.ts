@@ -15,6 +15,10 @@ const claimShape = z.object({
   rule: z.string().min(1),
   lowestTier: z.enum(TIERS),
   agreement: z.number().finite().nonnegative().optional(),
+  cellGroup: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)?$/)
+    .optional(),
   control: z.object({ description: z.string().min(1) }),
   usesBackend: z.boolean(),
   cells: z.function(),
@@ -43,7 +47,15 @@ export function defineSuite(suite: SuiteSpec): SuiteSpec {
     throw new Error(`suite ${suite.name}: ${issue?.path.join('.')}: ${issue?.message}`);
   }
   const seen = new Set<string>();
+  const groupRun = new Map<string, ClaimSpec['run']>();
   for (const claim of suite.claims) {
+    if (claim.cellGroup !== undefined) {
+      const run = groupRun.get(claim.cellGroup) ?? claim.run;
+      if (run !== claim.run) {
+        throw new Error(`suite ${suite.name}: claims of cell group ${claim.cellGroup} must share one run function`);
+      }
+      groupRun.set(claim.cellGroup, run);
+    }
     if (!claim.id.startsWith(`${suite.short}.`)) {
       throw new Error(`suite ${suite.name}: claim ${claim.id} must start with "${suite.short}."`);
     }

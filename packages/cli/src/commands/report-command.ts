@@ -1,4 +1,5 @@
 import { terminalReport, writeReport } from '@repro/report';
+import { formatStability } from '../format-stability.ts';
 import { writableDir } from '../run-options.ts';
 import { readResultsFile } from './read-results-file.ts';
 import { exitCode, type Io } from './run-command.ts';
@@ -18,5 +19,6 @@ export function reportCommand(flags: ReportFlags, io: Io): number {
   io.out(`report: ${written.path} (${Math.round(written.bytes / 1024)} KiB)\n`);
   const table = terminalReport(results, { color: io.color });
   io.out(table.endsWith('\n') ? table : `${table}\n`);
+  io.out(formatStability(results.runs, io.color));
   return exitCode(results.runs);
 }
