@@ -35,6 +35,7 @@ interface Tolerance {
 const FLOAT32: Tolerance = { forward: 1e-4, grad: 1e-4, training: 1e-3 };
 const TOLERANCES: Record<BackendName, Tolerance> = {
   wasm: FLOAT32,
+  'wasm-mt': FLOAT32,
   cpu: FLOAT32,
   webgpu: FLOAT32,
   native: FLOAT32,
@@ -171,7 +172,8 @@ describe.sequential('conformance', () => {
       });
 
       it('is the selected tfjs backend', () => {
-        expect(backend.tf.getBackend()).toBe(info.name === 'native' || info.name === 'gpu' ? 'tensorflow' : info.name);
+        const tfjsName = { native: 'tensorflow', gpu: 'tensorflow', 'wasm-mt': 'wasm' }[info.name as string];
+        expect(backend.tf.getBackend()).toBe(tfjsName ?? info.name);
       });
 
       for (const w of WORKLOADS) {

@@ -1,0 +1,11 @@
+export type { BenchResults, SideResult, WorkloadResult } from './bench-results.ts';
+export { formatTable } from './format-table.ts';
+export { interleave } from './interleave.ts';
+export { type KernelShare, profileWorkload } from './profile-workload.ts';
+export { type RunBenchOptions, runBench } from './run-bench.ts';
+export { openTfjsSide } from './tfjs-side.ts';
+export type { Prepared, SampleOptions, TimingSide } from './timing-side.ts';
+export { findTorchPython, openTorchSide, TORCH_CONFIGS, type TorchConfig } from './torch-side.ts';
+export type { Workload, WorkloadInstance, WorkloadParams } from './workload.ts';
+export { WORKLOADS, workloadNamed } from './workloads/index.ts';
+export { BENCH_RESULTS_NAME, writeBenchResults } from './write-bench-results.ts';

@@ -1,0 +1,25 @@
+import { join } from 'node:path';
+import { findTorchPython, openTfjsSide, openTorchSide, type TimingSide, TORCH_CONFIGS } from '@repro/bench';
+import type { BackendName } from '@repro/tensor';
+
+/** Where one side of a comparison runs: a tfjs backend (with extra environment) or the PyTorch reference. */
+export type SideSpec =
+  | { kind: 'tfjs'; backend: BackendName; label?: string; env?: Record<string, string> }
+  | { kind: 'torch'; config: string };
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+export const sideLabel = (s: SideSpec) => (s.kind === 'torch' ? `torch:${s.config}` : (s.label ?? s.backend));
+
+/** Opens the side; a torch side throws with the reason when no python imports torch here. */
+export async function openSide(spec: SideSpec): Promise<TimingSide> {
+  if (spec.kind === 'tfjs') return openTfjsSide(spec.backend, sideLabel(spec), spec.env ?? {});
+  const config = TORCH_CONFIGS.find((c) => c.name === spec.config);
+  if (!config) throw new Error(`unknown torch configuration ${spec.config}`);
+  const found = findTorchPython();
+  if ('reason' in found) throw new Error(`torch reference unavailable: ${found.reason}`);
+  return openTorchSide(found.python, join(ROOT, 'scripts', 'torch', 'bench.py'), config);
+}
+
+/** Both torch configurations: a group whose best (lower median) per round is the reference. */
+export const TORCH_BEST: SideSpec[] = TORCH_CONFIGS.map((c) => ({ kind: 'torch', config: c.name }));

@@ -1,0 +1,10 @@
+import { defineSuite } from '@repro/claims';
+import { customGradient, threads, torchDense, torchFactorial, torchMatmul, wasmVsCpu } from './claims.ts';
+
+/** Speedups the project relies on, measured side by side in interleaved rounds, and the gap to PyTorch. */
+export default defineSuite({
+  name: 'performance',
+  short: 'performance',
+  title: 'Performance: custom gradients, wasm, threads, and the ratio to PyTorch',
+  claims: [customGradient, wasmVsCpu, threads, torchMatmul, torchDense, torchFactorial],
+});
