@@ -65,6 +65,7 @@ export const singlePassRank = defineClaim<SinglePassRun>({
       'the same grid, each cell trained on the unstructured task of the same N and M (one input factor of size N) while keeping its χ label: no ordering by χ may appear (ρ interval must not lie above 0.8)',
   },
   usesBackend: true,
+  cellGroup: 'factorial.single-pass-rank',
   cells: (tier) => replicateCells(SINGLE_PASS[tier].replicates, taskGrid(tier)),
   run: runSinglePass,
   measure: (cells, ctx) => {

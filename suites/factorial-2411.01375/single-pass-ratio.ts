@@ -23,6 +23,7 @@ export const singlePassRatio = defineClaim<SinglePassRun>({
       'both tasks replaced by the unstructured task of the same N and M (as in single-pass-rank): the ratio must not fall below 0.5',
   },
   usesBackend: true,
+  cellGroup: 'factorial.single-pass-rank',
   cells: (tier) => replicateCells(SINGLE_PASS[tier].replicates, extremes(tier)),
   run: runSinglePass,
   measure: (cells, ctx) => {

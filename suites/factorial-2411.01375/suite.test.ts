@@ -33,9 +33,13 @@ describe('factorial suite at the smoke tier (every available backend among cpu, 
       expect(run.claims.map((c) => c.id)).toEqual([
         'factorial.single-pass-rank',
         'factorial.single-pass-ratio',
+        'factorial.compression-knee',
+        'factorial.compression-order',
         'factorial.unseen-inputs',
         'factorial.unseen-sparsity',
         'factorial.unseen-split',
+        'factorial.iso-flop',
+        'factorial.iso-flop-parents',
       ]);
       for (const c of run.claims) {
         expect(c.verdict).toBe('skipped');
@@ -87,6 +91,36 @@ describe('factorial suite at the smoke tier (every available backend among cpu, 
       expect([0, 1]).toContain(value(c.measured));
       expect([0, 1]).toContain(value(c.control?.measured ?? null));
       expect(c.measured?.interval?.[0]).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('compression-knee and compression-order measure knees on both arms (none within 60 epochs at smoke)', () => {
+    for (const backend of available) {
+      const knee = claimOn(backend, 'factorial.compression-knee');
+      const detail = knee.detail as { knees: { side: number; chiBar: number; loss: number[] }[] };
+      expect(detail.knees.map((k) => [k.side, k.chiBar])).toEqual([
+        [2, 6],
+        [3, 9],
+      ]);
+      for (const k of detail.knees) {
+        expect(k.loss).toHaveLength(2);
+        expect(k.loss[1]).toBeLessThan(k.loss[0] as number);
+      }
+      const order = claimOn(backend, 'factorial.compression-order');
+      expect([0, 1]).toContain(value(order.measured));
+      expect([0, 1]).toContain(value(order.control?.measured ?? null));
+    }
+  });
+
+  it('iso-flop trains round(B/γ) epochs per split and has no seed spread with one seed', () => {
+    for (const backend of available) {
+      const c = claimOn(backend, 'factorial.iso-flop');
+      const slices = (c.detail as { slices: { budget: number; splits: number[]; loss: number[] }[] }).slices;
+      expect(slices.map((s) => [s.budget, s.splits])).toEqual([[4, [0.2, 0.9]]]);
+      for (const y of slices[0]?.loss ?? []) expect(y).toBeGreaterThan(0);
+      // one seed: no spread, so the gap in seed stds is 0 (γ* = γ_max) or undefined, never a number
+      const v = c.measured?.value ?? null;
+      expect(v === null || v === 0 || Number.isNaN(v)).toBe(true);
     }
   });
 });

@@ -18,7 +18,8 @@ export const unseenInputs = defineClaim<UnseenRun>({
       'the unstructured task of the same N and M (one input factor: every x has its own Dirichlet rows and an i.i.d. Gaussian embedding): nothing can transfer to unseen x, the ratio must stay above 0.2',
   },
   usesBackend: true,
-  cells: (tier) => replicateCells(UNSEEN[tier].replicates, [{ parents: 1 }]),
+  cellGroup: 'factorial.unseen-split',
+  cells: (tier) => replicateCells(UNSEEN[tier].replicates, [{ parents: 1, split: UNSEEN[tier].split }]),
   run: runUnseen,
   measure: (cells, ctx) => {
     const ratios = cells.map(ratio);

@@ -56,6 +56,7 @@ export const unseenSplit = defineClaim<UnseenRun>({
       'the unstructured task of the same N and M under the same (parents, γ) labels: seeing more inputs cannot help on unseen ones, so no monotone decrease may appear',
   },
   usesBackend: true,
+  cellGroup: 'factorial.unseen-split',
   cells: (tier) =>
     replicateCells(
       UNSEEN[tier].replicates,

@@ -15,6 +15,11 @@ export interface FullBatchConfig extends Omit<MlpShape, 'outputs'> {
   frozenEmbedding?: Float32Array;
   /** Epochs after which 𝓛 is measured (0 = at init). */
   evalAt: readonly number[];
+  /**
+   * Stop early once 𝓛 on the observed rows is at or below `loss`, checked every `every` epochs; the
+   * curve then ends with the epoch it stopped at.
+   */
+  stopBelow?: { loss: number; every: number };
 }
 
 export interface FullBatchCurve {
@@ -23,6 +28,8 @@ export interface FullBatchCurve {
   train: number[];
   /** 𝓛 on the unobserved rows (NaN when every row is observed). */
   test: number[];
+  /** The epoch training stopped at (`epochs` unless `stopBelow` ended it earlier). */
+  stoppedAt: number;
 }
 
 /**
@@ -47,18 +54,28 @@ export async function trainFullBatch(
   });
   const xt = tf.tensor1d(observed, 'int32');
   const pt = tf.tensor2d(targets, [observed.length, task.m]);
-  const curve: FullBatchCurve = { epochs: [], train: [], test: [] };
-  const record = async (epoch: number) => {
-    if (!config.evalAt.includes(epoch)) return;
+  const curve: FullBatchCurve = { epochs: [], train: [], test: [], stoppedAt: config.epochs };
+  const record = async (epoch: number, force = false) => {
+    if (!force && !config.evalAt.includes(epoch)) return;
     curve.epochs.push(epoch);
     curve.train.push(await evaluateKl(tf, model, task, observed));
     curve.test.push(unobserved.length > 0 ? await evaluateKl(tf, model, task, unobserved) : Number.NaN);
   };
   try {
     await record(0);
+    const stop = config.stopBelow;
     for (let epoch = 1; epoch <= config.epochs; epoch += 1) {
       minimize(tf, optimizer, model.trainable, () => softCrossEntropy(tf, pt, model.logits(xt)));
       await record(epoch);
+      if (stop && epoch < config.epochs && epoch % stop.every === 0) {
+        const recorded = curve.epochs.at(-1) === epoch;
+        const loss = recorded ? (curve.train.at(-1) as number) : await evaluateKl(tf, model, task, observed);
+        if (loss <= stop.loss) {
+          if (!recorded) await record(epoch, true);
+          curve.stoppedAt = epoch;
+          break;
+        }
+      }
     }
     return curve;
   } finally {

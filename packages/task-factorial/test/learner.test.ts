@@ -81,4 +81,26 @@ describe('trainFullBatch(tf, task, config, rng) (cpu)', () => {
     expect(Number.isFinite(curve.test[1])).toBe(true);
     expect(tf.memory().numTensors).toBe(before);
   });
+
+  it('stops early once the observed loss is below stopBelow.loss, recording the epoch it stopped at', async () => {
+    const { tf } = backend;
+    const before = tf.memory().numTensors;
+    const observed = Int32Array.from({ length: task.n }, (_, i) => i);
+    const config = { dim: 16, hidden: 32, layers: 1, epochs: 400, lr: 0.03, observed, evalAt: [0, 400] };
+    const full = await trainFullBatch(tf, task, config, createRng(7));
+    expect(full.stoppedAt).toBe(400);
+    const threshold = 2 * (full.train[1] as number);
+    const early = await trainFullBatch(
+      tf,
+      task,
+      { ...config, stopBelow: { loss: threshold, every: 10 } },
+      createRng(7),
+    );
+    expect(early.stoppedAt).toBeLessThan(400);
+    expect(early.stoppedAt % 10).toBe(0);
+    expect(early.epochs).toEqual([0, early.stoppedAt]);
+    expect(early.train[1]).toBeLessThanOrEqual(threshold);
+    expect(early.train[0]).toBe(full.train[0]);
+    expect(tf.memory().numTensors).toBe(before);
+  });
 });
