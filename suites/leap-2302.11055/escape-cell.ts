@@ -1,0 +1,73 @@
+import type { CellContext, CellSpec, Tier } from '@repro/claims';
+import { ESCAPE_NMSE, leapTarget, samplesToReach, trainOnline } from '@repro/task-leap';
+import { createRng, deriveSeed } from '@repro/tensor';
+import { ESCAPE, NET, TARGETS, type TargetName } from './sizes.ts';
+
+export type EscapeRun = {
+  target: string;
+  d: number;
+  lr: number;
+  /** Samples to test NMSE ≤ 0.5, interpolated in log samples; null: diverged or not within the budget. */
+  escape: number | null;
+  diverged: boolean;
+  samples: number;
+  finalNmse: number | null;
+  random: boolean;
+};
+
+/**
+ * The cells of one escape sweep: for each d of the sweep and each lr of the grid, `replicates` seeds of the
+ * target (claim arm) and `controlReplicates` seeds of the random-label run (control arm, same d, lr, budget).
+ */
+export function escapeCells(tier: Tier, sweep: 'leap1' | 'leap2' | 'leap3' | 'leap4', target: TargetName): CellSpec[] {
+  const size = ESCAPE[tier];
+  const grid = size.sweeps[sweep].dims.flatMap((d) => size.lrs.map((lr) => ({ d, lr })));
+  const arm = (armName: 'claim' | 'control', labels: 'target' | 'random', replicates: number) =>
+    grid.flatMap((g) =>
+      Array.from({ length: replicates }, (_, replicate) => ({
+        arm: armName,
+        params: { target, sweep, labels, d: g.d, lr: g.lr },
+        replicate,
+      })),
+    );
+  return [...arm('claim', 'target', size.replicates), ...arm('control', 'random', size.controlReplicates)];
+}
+
+/** One online-SGD run, stopped at escape (test NMSE ≤ 0.5), divergence, or the sweep's sample budget. */
+export async function runEscape(cell: CellSpec, ctx: CellContext): Promise<EscapeRun> {
+  const size = ESCAPE[ctx.tier];
+  const name = String(cell.params.target) as TargetName;
+  const sweep = String(cell.params.sweep) as keyof EscapeSizes['sweeps'];
+  const target = leapTarget(TARGETS[name]);
+  const d = Number(cell.params.d);
+  const lr = Number(cell.params.lr);
+  const random = cell.params.labels === 'random';
+  const run = trainOnline(
+    target,
+    {
+      d,
+      width: NET.width,
+      batch: NET.batch,
+      lr,
+      maxSamples: size.sweeps[sweep].budget,
+      stopBelow: ESCAPE_NMSE,
+      testSize: size.testSize,
+      minEvalSteps: size.minEvalSteps,
+      evalGrowth: size.evalGrowth,
+      labels: random ? 'random' : 'target',
+    },
+    createRng(deriveSeed(ctx.seed, 'train')),
+  );
+  return {
+    target: TARGETS[name],
+    d,
+    lr,
+    escape: run.diverged ? null : samplesToReach(run, ESCAPE_NMSE),
+    diverged: run.diverged,
+    samples: run.samples.at(-1) ?? 0,
+    finalNmse: Number.isFinite(run.nmse.at(-1)) ? (run.nmse.at(-1) as number) : null,
+    random,
+  };
+}
+
+type EscapeSizes = (typeof ESCAPE)[Tier];
