@@ -1,0 +1,154 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type ClaimResult, loadSuites, type RunResult, runSuites } from '@repro/claims';
+import { type BackendName, createRng, describeBackends } from '@repro/tensor';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConfigCurves } from './curves.ts';
+import { crossingSlope, ERROR_THRESHOLD, seedStatistic } from './scaling-statistic.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const out = mkdtempSync(join(tmpdir(), 'srhm-smoke-'));
+const CANDIDATES: BackendName[] = ['cpu', 'wasm', 'webgpu'];
+const IDS = [
+  'srhm.cnn-slope-l2',
+  'srhm.cnn-collapse-l2',
+  'srhm.invariance',
+  'srhm.sparsity-b-slope',
+  'srhm.rhm-slope',
+  'srhm.rhm-prefactor',
+  'srhm.cnn-slope-l3',
+  'srhm.lcn-slope-l3',
+  'srhm.lcn-cnn-gap',
+];
+const random = () => {
+  const rng = createRng(1);
+  return () => rng.uniform();
+};
+let runs: RunResult[] = [];
+let available: BackendName[] = [];
+
+const claimOn = (backend: BackendName, id: string): ClaimResult => {
+  const claim = runs.find((r) => r.backend === backend)?.claims.find((c) => c.id === id);
+  if (!claim) throw new Error(`no result for ${id} on ${backend}`);
+  return claim;
+};
+
+/** Planted error curves: a sigmoid in log P falling through 10% at P* = a·(s0+1)^b, with seed jitter. */
+function planted(b: number, jitter: number[]): ConfigCurves[] {
+  const xs = Array.from({ length: 16 }, (_, i) => 50 * 1.5 ** i);
+  return [1, 2, 4].map((s0) => ({
+    key: `s0=${s0}`,
+    s0,
+    v: 3,
+    depth: 2,
+    net: 'cnn',
+    curves: {
+      error: jitter.map((j, seed) => {
+        const pStar = 60 * (s0 + 1) ** b * Math.exp(j * (s0 - 2));
+        return { seed, xs, ys: xs.map((x) => 0.6 / (1 + 5 * (x / pStar) ** 3)) };
+      }),
+      S: [],
+      D: [],
+    },
+  }));
+}
+
+describe('the P* slope statistic on planted curves', () => {
+  it('recovers slope 2 and slope 3 within its interval, and is null when a curve never crosses', () => {
+    for (const b of [2, 3]) {
+      const configs = planted(b, [0.05, -0.04, 0.01]);
+      const stat = seedStatistic(
+        [0, 1, 2],
+        crossingSlope(configs, (c) => c.s0 + 1, 'error', ERROR_THRESHOLD),
+        random(),
+      );
+      expect(stat.value).toBeCloseTo(b, 0);
+      expect(stat.interval?.[0]).toBeLessThan(b);
+      expect(stat.interval?.[1]).toBeGreaterThan(b);
+      expect((stat.interval?.[1] ?? 0) - (stat.interval?.[0] ?? 0)).toBeLessThan(0.6);
+    }
+    const flat = planted(2, [0, 0, 0]).map((c) => ({
+      ...c,
+      curves: { ...c.curves, error: c.curves.error.map((k) => ({ ...k, ys: k.ys.map(() => 0.6) })) },
+    }));
+    const none = seedStatistic(
+      [0, 1, 2],
+      crossingSlope(flat, (c) => c.s0 + 1, 'error', ERROR_THRESHOLD),
+      random(),
+    );
+    expect(none.value).toBeNull();
+  });
+});
+
+describe('srhm suite at the smoke tier (every available backend among cpu, wasm, webgpu)', () => {
+  beforeAll(async () => {
+    available = (await describeBackends(CANDIDATES)).filter((b) => b.available).map((b) => b.name);
+    const suites = (await loadSuites(root)).filter((s) => s.spec.name === 'srhm-2404.10727');
+    runs = await runSuites({ suites, tier: 'smoke', backends: available, seed: 0, outDir: out, workers: 2, root });
+  }, 600_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('runs on wasm at least, and decides nothing below the quick tier', () => {
+    expect(available).toContain('wasm');
+    for (const run of runs) {
+      expect(run.claims.map((c) => c.id)).toEqual(IDS);
+      for (const c of run.claims) {
+        expect(c.verdict).toBe('skipped');
+        expect(c.reason).toMatch(/below the lowest decidable tier (quick|full)/);
+      }
+    }
+  });
+
+  it('measures seed-averaged test errors in (0, 1) on both s0 values, with no 10% crossing at smoke sizes', () => {
+    for (const backend of available) {
+      const c = claimOn(backend, 'srhm.cnn-collapse-l2');
+      const series = c.plot?.series ?? [];
+      expect(series.map((s) => s.name)).toEqual(['cnn L=2 s0=1 v=3 A', 'cnn L=2 s0=2 v=3 A']);
+      for (const s of series) {
+        expect(s.points.length).toBe(2);
+        for (const p of s.points) {
+          expect(p.y).toBeGreaterThan(0.1);
+          expect(p.y).toBeLessThan(1);
+        }
+      }
+      // P ≪ P* at smoke sizes: the 10% crossing does not exist, so nothing is measured.
+      expect(c.measured?.value ?? null).toBeNull();
+      expect(c.control?.measured?.value ?? null).toBeNull();
+    }
+  });
+
+  it('measures S_{2,1} and D_{2,1} as finite, positive normalized distances (D only for s0 > 0)', () => {
+    for (const backend of available) {
+      const c = claimOn(backend, 'srhm.invariance');
+      const series = c.plot?.series ?? [];
+      const sens = series.filter((s) => /: [SD]_\{2,1\}$/.test(s.name));
+      expect(sens.length).toBe(4);
+      for (const s of sens) {
+        for (const p of s.points) {
+          expect(p.y).toBeGreaterThan(0.01);
+          expect(p.y).toBeLessThan(3);
+        }
+      }
+    }
+  });
+
+  it('trains the L = 3 LCN and CNN and the RHM cells (their error curves exist on every backend)', () => {
+    for (const backend of available) {
+      for (const id of ['srhm.lcn-slope-l3', 'srhm.rhm-slope']) {
+        const points = claimOn(backend, id).plot?.series[0]?.points ?? [];
+        expect(points).toEqual([]);
+      }
+      const table = (claimOn(backend, 'srhm.lcn-cnn-gap').detail as { table: { config: string; status: string }[] })
+        .table;
+      expect(table.map((r) => r.config)).toEqual([
+        'lcn L=3 s0=0 v=3 A',
+        'lcn L=3 s0=1 v=3 A',
+        'cnn L=3 s0=0 v=3 A',
+        'cnn L=3 s0=1 v=3 A',
+      ]);
+      for (const r of table) expect(r.status).toBe('never');
+    }
+  });
+});
