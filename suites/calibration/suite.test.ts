@@ -22,7 +22,7 @@ describe('calibration suite at the smoke tier (wasm)', () => {
       root,
     });
     claims = new Map(runs.flatMap((r) => r.claims).map((c) => [c.id, c]));
-  }, 120_000);
+  }, 360_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('threshold-crossing recovers P* within 10% and the flat control produces no P*', () => {

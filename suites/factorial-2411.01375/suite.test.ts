@@ -24,7 +24,7 @@ describe('factorial suite at the smoke tier (every available backend among cpu, 
     available = (await describeBackends(CANDIDATES)).filter((b) => b.available).map((b) => b.name);
     const suites = (await loadSuites(root)).filter((s) => s.spec.name === 'factorial-2411.01375');
     runs = await runSuites({ suites, tier: 'smoke', backends: available, seed: 0, outDir: out, workers: 2, root });
-  }, 240_000);
+  }, 900_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('runs on wasm at least, and decides nothing below the quick tier', () => {

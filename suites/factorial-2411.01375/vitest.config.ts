@@ -4,6 +4,6 @@ export default defineConfig({
   test: {
     include: ['suite.test.ts'],
     testTimeout: 30_000,
-    hookTimeout: 240_000,
+    hookTimeout: 900_000,
   },
 });

@@ -23,7 +23,7 @@ describe('performance suite at the smoke tier', () => {
   beforeAll(async () => {
     const suites = (await loadSuites(root)).filter((s) => s.spec.name === 'performance');
     runs = await runSuites({ suites, tier: 'smoke', backends: ['wasm'], seed: 0, outDir: out, workers: 1, root });
-  }, 300_000);
+  }, 900_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('lists the six claims and decides nothing below the quick tier', () => {

@@ -35,7 +35,7 @@ describe('cell groups', () => {
     expect(second?.verdict).toBe('pass');
     expect(first?.measured?.value).toBe(second?.measured?.value);
     expect(first?.control?.measured?.value).not.toBe(second?.control?.measured?.value);
-  }, 60_000);
+  }, 600_000);
 
   it('must share one run function; a group named after a claim keeps the seeds of that claim', () => {
     const base = grouped.claims[0];

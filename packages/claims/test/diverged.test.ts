@@ -62,5 +62,5 @@ describe('runSuites with a diverging cell', () => {
     const again = await runSuites({ ...options, workers: 1, root, onEvent: (e) => events.push(e) });
     expect(events.find((e) => e.kind === 'start')).toMatchObject({ total: 9, cached: 9 });
     expect(again[0]?.claims.find((c) => c.id === 'diverging.gd-loss')?.reason).toBe(gd?.reason);
-  }, 60_000);
+  }, 600_000);
 });

@@ -30,7 +30,7 @@ describe('mergeRuns(inputs, outDir, suites)', () => {
       writeResults(dir, await runSuites({ ...base, shard: { index, count: 3 }, outDir: dir, workers: 1, root }));
       shards.push(dir);
     }
-  }, 60_000);
+  }, 600_000);
 
   it('decides over every shard, each of the 28 cells once, as the unsharded run did', () => {
     const out = tmp();

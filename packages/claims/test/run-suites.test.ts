@@ -40,7 +40,7 @@ describe('runSuites(options)', () => {
     expect(byId.get('fixture.leaky-control')?.reason).toMatch(/^control passed/);
     expect(byId.get('fixture.broken')?.verdict).toBe('error');
     expect(byId.get('fixture.broken')?.reason).toMatch(/planted failure/);
-  }, 60_000);
+  }, 600_000);
 
   it('skips finished cells on a rerun and gives identical verdicts; errored cells are retried', async () => {
     const out = tmp();
@@ -52,7 +52,7 @@ describe('runSuites(options)', () => {
     expect(events.filter((e) => e.kind === 'cell')).toHaveLength(1);
     expect(verdicts(second)).toEqual(verdicts(first));
     expect(readFileSync(join(out, 'cells.ndjson'), 'utf8').trim().split('\n')).toHaveLength(35);
-  }, 60_000);
+  }, 600_000);
 
   it('runs only the selected claims, and cells agree across backends (seeds ignore the backend)', async () => {
     const runs = await run(tmp(), { claims: new Set(['fixture.mean']), backends: ['cpu', 'wasm'] });
@@ -61,7 +61,7 @@ describe('runSuites(options)', () => {
       ['wasm', ['fixture.mean']],
     ]);
     expect(runs[0]?.claims[0]?.measured).toEqual(runs[1]?.claims[0]?.measured);
-  }, 60_000);
+  }, 600_000);
 
   it('shards partition the cells; merging the shards gives the unsharded verdicts', async () => {
     const whole = await run(tmp(), { claims: new Set(['fixture.mean', 'fixture.leaky-control']) });
@@ -79,10 +79,10 @@ describe('runSuites(options)', () => {
     expect(merged.status).toBe('complete');
     expect(merged.status === 'complete' && verdicts(merged.runs)).toEqual(verdicts(whole));
     expect(merged.status === 'complete' && merged.cells).toBe(28);
-  }, 60_000);
+  }, 600_000);
 
   it('reports an absent backend as skipped with its reason', async () => {
     const runs = await run(tmp(), { backends: ['native'] });
     expect(runs[0]?.claims.every((c) => c.verdict === 'skipped' && /native unavailable/.test(c.reason))).toBe(true);
-  }, 60_000);
+  }, 600_000);
 });

@@ -30,5 +30,5 @@ describe('two processes running into the same store at once', () => {
     console.info(
       `shared store: ${store.records.length} lines for ${TOTAL} cells (${store.records.length - TOTAL} run twice)`,
     );
-  }, 120_000);
+  }, 360_000);
 });

@@ -30,7 +30,7 @@ describe('1000 training steps on every available backend among cpu, wasm, webgpu
       .split('\n')
       .map((l) => JSON.parse(l) as CellRecord);
     if (skipped.length > 0) console.info(`backends not available here: ${skipped.join('; ')}`);
-  }, 300_000);
+  }, 900_000);
 
   it('keeps the live tensor count constant (the planted leak of the control grows it by exactly 100)', () => {
     expect(runs.map((r) => r.backend)).toContain('wasm');

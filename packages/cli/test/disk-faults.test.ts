@@ -61,7 +61,7 @@ describe.skipIf(mountable !== null)(`a store that fills its disk or turns read-o
     expect(resumed.status).toBe(0);
     expect(resumed.stderr).toContain(`${TOTAL} cells, ${kept.length} already in the store`);
     expect(records(join(out, 'cells.ndjson'))).toHaveLength(TOTAL);
-  }, 120_000);
+  }, 360_000);
 
   it('read-only mid-run: one line, exit 2, nothing written before lost', async () => {
     const disk = mountTmpfs('1m');
@@ -89,7 +89,7 @@ describe.skipIf(mountable !== null)(`a store that fills its disk or turns read-o
     expect(after.length).toBeGreaterThanOrEqual(before);
     console.info(`read-only: ${before} cells before the remount, ${after.length} kept`);
     expect(after.length).toBeLessThan(TOTAL);
-  }, 120_000);
+  }, 360_000);
 });
 
 describe('a store that is not a file', () => {
@@ -98,5 +98,5 @@ describe('a store that is not a file', () => {
     mkdirSync(join(out, 'cells.ndjson'));
     expect(oneLineError(repro([...WORDS, '--out', out]))).toMatch(/cells\.ndjson is not a regular file$/);
     rmSync(out, { recursive: true });
-  }, 60_000);
+  }, 600_000);
 });

@@ -118,7 +118,7 @@ describe('repro with fuzzed arguments (seeded, 400 cases)', () => {
   beforeAll(async () => {
     suites = await loadSuites(root);
     process.chdir(scratch);
-  }, 60_000);
+  }, 600_000);
   afterAll(() => process.chdir(home));
 
   it('either reaches a command with valid flags or prints one line `repro: …` with exit 2, never a stack', async () => {
@@ -175,7 +175,7 @@ describe('repro with fuzzed arguments (seeded, 400 cases)', () => {
     expect(outcomes.usage).toBeGreaterThan(CASES / 4);
     expect(outcomes.reached).toBeGreaterThan(10);
     console.info(`fuzzed arguments: ${JSON.stringify(outcomes)}`);
-  }, 120_000);
+  }, 360_000);
 });
 
 describe('readResultsFile with fuzzed results files (seeded, 300 cases)', () => {

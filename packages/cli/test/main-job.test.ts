@@ -13,5 +13,5 @@ describe('repro with no command', () => {
     expect(r.stdout).toMatch(/^report: .*reports\/index\.html/m);
     expect(r.stdout).toMatch(/calibration\.planted-linear +wasm +pass/);
     expect(r.stdout.trim().split('\n').at(-1)).toMatch(/^claims: \d+ passed, 0 failed(, \d+ skipped)?$/);
-  }, 120_000);
+  }, 360_000);
 });

@@ -19,5 +19,5 @@ describe('repro report after repro run', () => {
     expect(page).toContain('calibration.threshold-crossing');
     expect(page).not.toMatch(/<script[^>]+src=/);
     expect(r.stdout.trim().split('\n').at(-1)).toBe('claims: 1 passed, 0 failed');
-  }, 60_000);
+  }, 600_000);
 });

@@ -53,5 +53,5 @@ describe('repro run killed mid-way', () => {
     expect(straight.stderr).toMatch(/1600 cells, 0 already in the store/);
     expect(resumed.stdout.trim().split('\n').at(-1)).toBe(straight.stdout.trim().split('\n').at(-1));
     expect(claimsOf(killed)).toEqual(claimsOf(fresh));
-  }, 240_000);
+  }, 900_000);
 });

@@ -27,14 +27,14 @@ describe('repro run --seeds', () => {
       `stability over master seeds 0, 1, 2: ${verdicts.size === 1 ? 1 : 0} of 1 claims keep one verdict at every seed`,
     );
     expect(r.stdout.trim().split('\n').at(-1)).toBe('claims: 3 passed, 0 failed');
-  }, 120_000);
+  }, 360_000);
 
   it('rejects a malformed or repeated seed list in one line', () => {
     expect(oneLineError(repro(['run', CLAIM, '--seeds', '0;1']))).toMatch(/--seeds takes 2 to 10 whole numbers/);
     expect(oneLineError(repro(['run', CLAIM, '--seeds', '1']))).toMatch(/--seeds takes 2 to 10 whole numbers/);
     expect(oneLineError(repro(['run', CLAIM, '--seeds', '1,1']))).toMatch(/--seeds 1,1: each seed once/);
     expect(oneLineError(repro(['run', CLAIM, '--seed', '3', '--seeds', '1,2']))).toMatch(/--seed or --seeds, not both/);
-  }, 60_000);
+  }, 600_000);
 });
 
 describe('repro report of runs with several seeds', () => {
@@ -68,5 +68,5 @@ describe('repro report of runs with several seeds', () => {
     expect(r.stdout).toContain(
       'UNSTABLE calibration.threshold-crossing (wasm, quick): pass at seed 0, inconclusive at seed 1, pass at seed 2',
     );
-  }, 60_000);
+  }, 600_000);
 });

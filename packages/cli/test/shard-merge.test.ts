@@ -28,7 +28,7 @@ describe('repro run --shard auto and repro merge', () => {
       expect(r.status).toBe(0);
       expect(r.stderr).toMatch(/wasm: 12 cells, 0 already in the store/);
     }
-  }, 120_000);
+  }, 360_000);
 
   it('reads shard I/N from the Slurm array variables: two tasks of 0-1 are shards 1/2 and 2/2', () => {
     const runs = shards.map(
@@ -44,7 +44,7 @@ describe('repro run --shard auto and repro merge', () => {
     expect(r.stdout).toMatch(/merged 2 directories \(24 cells\)/);
     expect(claimsOf(out)).toEqual(claimsOf(whole));
     expect(claimsOf(out)[0]?.verdict).toBe('pass');
-  }, 60_000);
+  }, 600_000);
 
   it('refuses to decide with shard 2/2 absent: exit 2, the missing cells listed by key', () => {
     const out = tmp('partial');
@@ -56,14 +56,14 @@ describe('repro run --shard auto and repro merge', () => {
     const problems = JSON.parse(readFileSync(join(out, 'merge-problems.json'), 'utf8'));
     expect(problems.missing).toHaveLength(12);
     expect(problems.absentShards).toEqual(['2/2']);
-  }, 60_000);
+  }, 600_000);
 
   it('refuses a shard given twice: exit 2, 12 cells in several directories', () => {
     const copy = tmp('copy');
     cpSync(shards[1] as string, copy, { recursive: true });
     const line = oneLineError(repro(['merge', ...shards, copy, '--out', tmp('dup')]));
     expect(line).toMatch(/of 24 expected cells, 12 in several directories/);
-  }, 60_000);
+  }, 600_000);
 
   it('turns a corrupt or foreign results.json given to merge or report into one line, exit 2', () => {
     const cases: [string, string, RegExp][] = [
@@ -79,7 +79,7 @@ describe('repro run --shard auto and repro merge', () => {
       expect(oneLineError(repro(['merge', dir, '--out', tmp('out')]))).toMatch(message);
       expect(oneLineError(repro(['report', '--in', dir, '--out', tmp('report')]))).toMatch(message);
     }
-  }, 60_000);
+  }, 600_000);
 });
 
 describe('repro run --shard auto outside a Slurm array', () => {

@@ -39,7 +39,7 @@ describe.skipIf(unavailable !== null)(
     let reference = '';
     beforeAll(async () => {
       cluster = await startSlurm();
-    }, 60_000);
+    }, 600_000);
     afterAll(async () => {
       await cluster?.stop();
     });
@@ -121,7 +121,7 @@ describe.skipIf(unavailable !== null)(
       console.info(
         `slurm: ${SHARDS} shards of ${cells.join(' + ')} = ${total} cells; verdicts ${merged.map((c) => c.verdict).join(', ')}`,
       );
-    }, 240_000);
+    }, 900_000);
 
     it('a merge of three of the four shards exits 2 and names shard 3/4', () => {
       const out = join(cluster.dir, 'results');
