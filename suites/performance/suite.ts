@@ -7,4 +7,5 @@ export default defineSuite({
   short: 'performance',
   title: 'Performance: custom gradients, wasm, threads, and the ratio to PyTorch',
   claims: [customGradient, wasmVsCpu, threads, torchMatmul, torchDense, torchFactorial],
+  serial: true,
 });

@@ -118,55 +118,56 @@ export async function runSuites(options: RunOptions): Promise<RunResult[]> {
           store.refresh();
           return !store.has(key);
         };
-        await Promise.all(
-          todo.map(async (planned) => {
-            const result = await pool.run(
-              {
-                suitePath: planned.suitePath,
-                claimId: planned.runner,
-                cell: planned.cell,
-                seed: planned.seed,
-                tier: planned.tier,
-                backend,
-              },
-              shouldRun(planned.key),
-            );
-            if (result.status === 'skipped') {
-              if (!stopping) done += 1;
-              return;
-            }
-            const { key, cell: _cell, suitePath: _path, runner: _runner, ...identity } = planned;
-            const head = { ...identity, key, durationMs: result.durationMs, finishedAt: new Date().toISOString() };
-            try {
-              if (result.status === 'ok') store.append({ ...head, status: 'ok', output: result.output });
-              else if (result.status === 'diverged') {
-                const { step, loss, error } = result;
-                store.append({ ...head, status: 'diverged', step, loss, error });
-              } else {
-                errors.set(key, result.error);
-                store.append({ ...head, status: 'error', error: result.error });
-              }
-            } catch (error) {
-              stopping = true;
-              throw error;
-            }
-            done += 1;
-            freshDone += 1;
-            const elapsedS = (performance.now() - started) / 1000;
-            const etaS = freshDone > 0 ? (elapsedS / freshDone) * (total - done) : null;
-            emit({
-              kind: 'cell',
+        const runOne = async (planned: PlannedCell) => {
+          const result = await pool.run(
+            {
+              suitePath: planned.suitePath,
+              claimId: planned.runner,
+              cell: planned.cell,
+              seed: planned.seed,
+              tier: planned.tier,
               backend,
-              done,
-              total,
-              claim: planned.runner,
-              status: result.status,
-              ...(result.status !== 'ok' ? { error: result.error } : {}),
-              elapsedS,
-              etaS,
-            });
-          }),
-        );
+            },
+            shouldRun(planned.key),
+          );
+          if (result.status === 'skipped') {
+            if (!stopping) done += 1;
+            return;
+          }
+          const { key, cell: _cell, suitePath: _path, runner: _runner, ...identity } = planned;
+          const head = { ...identity, key, durationMs: result.durationMs, finishedAt: new Date().toISOString() };
+          try {
+            if (result.status === 'ok') store.append({ ...head, status: 'ok', output: result.output });
+            else if (result.status === 'diverged') {
+              const { step, loss, error } = result;
+              store.append({ ...head, status: 'diverged', step, loss, error });
+            } else {
+              errors.set(key, result.error);
+              store.append({ ...head, status: 'error', error: result.error });
+            }
+          } catch (error) {
+            stopping = true;
+            throw error;
+          }
+          done += 1;
+          freshDone += 1;
+          const elapsedS = (performance.now() - started) / 1000;
+          const etaS = freshDone > 0 ? (elapsedS / freshDone) * (total - done) : null;
+          emit({
+            kind: 'cell',
+            backend,
+            done,
+            total,
+            claim: planned.runner,
+            status: result.status,
+            ...(result.status !== 'ok' ? { error: result.error } : {}),
+            elapsedS,
+            etaS,
+          });
+        };
+        // A suite whose cells time themselves runs them one at a time, so no other cell shares the cores.
+        if (suite.spec.serial) for (const planned of todo) await runOne(planned);
+        else await Promise.all(todo.map(runOne));
         store.refresh();
         for (const { cells } of claims) divergedErrors(cells, store, errors);
         const durationS = (performance.now() - suiteStarted) / 1000;

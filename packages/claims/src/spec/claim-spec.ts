@@ -146,4 +146,6 @@ export interface SuiteSpec {
   title: string;
   paper?: { title: string; arxiv?: string; url?: string };
   claims: ClaimSpec[];
+  /** Cells that time themselves: run them one at a time, whatever `--jobs` says. */
+  serial?: boolean;
 }

@@ -32,6 +32,7 @@ const suiteShape = z.object({
   title: z.string().min(1),
   paper: z.object({ title: z.string(), arxiv: z.string().optional(), url: z.string().optional() }).optional(),
   claims: z.array(claimShape).min(1),
+  serial: z.boolean().optional(),
 });
 
 /** Validates a claim's shape and keeps its output type. */
