@@ -1,11 +1,28 @@
-import { bootstrapInterval, defineClaim, type Tier } from '@repro/claims';
-import { COMPRESSION, type CompressionRun, runCompression } from './compression-cell.ts';
+import { bootstrapInterval, type CellSpec, defineClaim, type Tier } from '@repro/claims';
+import { COMPRESSION, type CompressionRun, type CompressionTaskKind, runCompression } from './compression-cell.ts';
 import { KNEE_FACTOR, kneesBySide, replicatesOf, type SideKnee } from './compression-knees.ts';
 import { source } from './paper.ts';
 
 /** The compression grid (side p × embedding size d); both claims share these claim-arm cells. */
 export const compressionGrid = (tier: Tier) =>
   COMPRESSION[tier].sides.flatMap((side) => COMPRESSION[tier].dims.map((dim) => ({ side, dim })));
+
+/**
+ * The compression cells of both arms: the claim arm trains each cell's own task (shared by the compression
+ * claims through their cell group), the control arm the task kind `control` under the same labels.
+ */
+export const compressionCells =
+  (control: Exclude<CompressionTaskKind, 'own'>) =>
+  (tier: Tier): CellSpec[] =>
+    ARMS.flatMap((arm) =>
+      compressionGrid(tier).flatMap((params) =>
+        Array.from({ length: COMPRESSION[tier].replicates }, (_, replicate) => ({
+          arm,
+          params: arm === 'claim' ? params : { ...params, task: control },
+          replicate,
+        })),
+      ),
+    );
 
 /** The ratio farthest from 1 (in log) over the sides; +∞ when a side has no knee in the grid. */
 function worstRatio(knees: SideKnee[]): number {
@@ -34,16 +51,7 @@ export const compressionKnee = defineClaim<CompressionRun>({
   },
   usesBackend: true,
   cellGroup: 'factorial.compression-knee',
-  cells: (tier) =>
-    ARMS.flatMap((arm) =>
-      compressionGrid(tier).flatMap((params) =>
-        Array.from({ length: COMPRESSION[tier].replicates }, (_, replicate) => ({
-          arm,
-          params: arm === 'claim' ? params : { ...params, task: 'unstructured' },
-          replicate,
-        })),
-      ),
-    ),
+  cells: compressionCells('unstructured'),
   run: runCompression,
   measure: (cells, ctx) => {
     const replicates = replicatesOf(cells);

@@ -1,6 +1,6 @@
 import { bootstrapInterval, defineClaim } from '@repro/claims';
-import { COMPRESSION, type CompressionRun, runCompression } from './compression-cell.ts';
-import { compressionGrid } from './compression-knee.ts';
+import { type CompressionRun, runCompression } from './compression-cell.ts';
+import { compressionCells } from './compression-knee.ts';
 import { KNEE_FACTOR, kneesBySide, replicatesOf, type SideKnee } from './compression-knees.ts';
 import { source } from './paper.ts';
 
@@ -10,8 +10,6 @@ function increasingShare(knees: SideKnee[]): number {
   const pairs = k.slice(1).map((b, i) => b > (k[i] as number));
   return pairs.length === 0 ? Number.NaN : pairs.filter(Boolean).length / pairs.length;
 }
-
-const ARMS = ['claim', 'control'] as const;
 
 export const compressionOrder = defineClaim<CompressionRun>({
   id: 'factorial.compression-order',
@@ -27,16 +25,7 @@ export const compressionOrder = defineClaim<CompressionRun>({
   },
   usesBackend: true,
   cellGroup: 'factorial.compression-knee',
-  cells: (tier) =>
-    ARMS.flatMap((arm) =>
-      compressionGrid(tier).flatMap((params) =>
-        Array.from({ length: COMPRESSION[tier].replicates }, (_, replicate) => ({
-          arm,
-          params: arm === 'claim' ? params : { ...params, task: 'fixed' },
-          replicate,
-        })),
-      ),
-    ),
+  cells: compressionCells('fixed'),
   run: runCompression,
   measure: (cells, ctx) => {
     const replicates = replicatesOf(cells);
