@@ -1,0 +1,15 @@
+export { correlation } from './correlation.ts';
+export { applyFeatures, type FeatureMap, hermiteFeatures, reluFeatures } from './feature-map.ts';
+export { gaussianInputs } from './gaussian-inputs.ts';
+export { groupCount, innerPolynomial } from './inner-polynomial.ts';
+export { type JointConfig, type JointRun, jointData, jointTraining } from './joint-training.ts';
+export { type KernelRidgeResult, kernelRidge } from './kernel-ridge.ts';
+export { type LayerwiseConfig, type LayerwisePoint, type LayerwiseRun, layerwiseRun } from './layerwise-run.ts';
+export { projectionCoefficient } from './low-degree-projection.ts';
+export { nmse } from './nmse.ts';
+export { applyLink, isLinkName, LINK_NAMES, type LinkName, linkDegree, linkFormula, linkSlope } from './outer-link.ts';
+export { type PrefixGram, prefixGrams, projectFeatures } from './prefix-grams.ts';
+export { randomFeaturesRidge } from './random-features-ridge.ts';
+export { reluNtkKernel } from './relu-ntk-kernel.ts';
+export { ridgeSolve } from './ridge-solve.ts';
+export { fitStageTwo, predictStageTwo, type StageTwo } from './stage-two.ts';

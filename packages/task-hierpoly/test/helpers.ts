@@ -1,0 +1,2 @@
+export { denseGram as denseGramForTest } from '../src/dense-gram.ts';
+export * from '../src/index.ts';
