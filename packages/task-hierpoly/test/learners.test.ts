@@ -6,7 +6,7 @@ let backend: Awaited<ReturnType<typeof createBackend>>;
 beforeAll(async () => {
   backend = await createBackend('wasm');
 });
-afterAll(() => backend.dispose());
+afterAll(() => backend?.dispose());
 
 const base = {
   d: 8,

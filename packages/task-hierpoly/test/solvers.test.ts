@@ -19,7 +19,7 @@ let backend: Awaited<ReturnType<typeof createBackend>>;
 beforeAll(async () => {
   backend = await createBackend('cpu');
 });
-afterAll(() => backend.dispose());
+afterAll(() => backend?.dispose());
 
 describe('ridge pieces', () => {
   it('ridgeSolve solves (G + λ·tr(G)/m·I)u = b', () => {
