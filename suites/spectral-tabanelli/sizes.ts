@@ -1,0 +1,43 @@
+import type { CellParams, CellSpec, Tier } from '@repro/claims';
+
+/** ε, γ and the link of the transition sweeps (CLAIMS.md §4.3: ε = 0.5, γ = 0.25 power-law B, g = id). */
+export const EPS = 0.5;
+export const GAMMA = 0.25;
+/** NMSE level that defines the transition α (CLAIMS.md C4a.1). */
+export const TRANSITION_NMSE = 0.5;
+
+export const SEEDS: Record<Tier, number> = { smoke: 2, quick: 5, full: 5 };
+/** The two dimensions compared for the trend (small, large) and the one where the models are compared. */
+export const DIMS: Record<Tier, [number, number]> = { smoke: [8, 10], quick: [20, 30], full: [50, 100] };
+const ALPHAS: Record<Tier, number[]> = {
+  smoke: [2, 2.5, 3, 3.5, 4, 4.5],
+  quick: [2.5, 2.75, 3, 3.25, 3.5, 3.75, 4, 4.25],
+  full: [1.5, 1.75, 2, 2.25, 2.5, 2.75, 3, 3.25, 3.5, 3.75, 4],
+};
+/**
+ * Largest n·d(d+1)/2 (float32 feature entries held at once, on the host and on the backend) per cell: the grid
+ * stops where n = d^α would exceed it (quick: 8·10⁷ entries, 320 MB).
+ */
+const MAX_ENTRIES: Record<Tier, number> = { smoke: 2e6, quick: 8e7, full: 5e8 };
+
+export function alphaGrid(tier: Tier, d: number): number[] {
+  return ALPHAS[tier].filter((a) => Math.floor(d ** a + 1e-9) * ((d * (d + 1)) / 2) <= MAX_ENTRIES[tier]);
+}
+
+export function curveParams(tier: Tier, d: number, model: 'true' | 'gauss', shuffle: boolean): CellParams {
+  return {
+    d,
+    eps: EPS,
+    gamma: GAMMA,
+    model,
+    shuffle,
+    alphas: alphaGrid(tier, d).join(','),
+    test: tier === 'smoke' ? 1000 : 4000,
+    oversample: 10,
+    iters: 15,
+  };
+}
+
+export function curveCells(tier: Tier, arm: CellSpec['arm'], params: CellParams): CellSpec[] {
+  return Array.from({ length: SEEDS[tier] }, (_, replicate) => ({ arm, params, replicate }));
+}

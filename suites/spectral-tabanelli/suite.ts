@@ -1,0 +1,13 @@
+import { defineSuite } from '@repro/claims';
+import { PAPER } from './paper.ts';
+import { transition } from './transition.ts';
+import { universality } from './universality.ts';
+
+/** Seed 003 listing: layer-wise spectral learning of compositional (hierarchical quadratic) targets. */
+export default defineSuite({
+  name: 'spectral-tabanelli',
+  short: 'spectral',
+  title: 'Hierarchical spectral methods: layer-wise spectral learning of a compositional quadratic target',
+  paper: { title: PAPER.title, arxiv: PAPER.arxiv, url: PAPER.url },
+  claims: [transition, universality],
+});
