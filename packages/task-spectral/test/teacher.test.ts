@@ -66,7 +66,7 @@ describe('hierarchical quadratic teacher', () => {
       }
     const diag = [0, 1, 2].map((i) => Math.abs(t.b[i * 3 + i] as number));
     // γ = 0.25: prefactor p^{2γ−1} = 3^{−1/2}, |b_i| = prefactor·i^{−γ}
-    diag.forEach((b, i) => expect(b).toBeCloseTo(3 ** -0.5 * (i + 1) ** -0.25, 10));
+    for (const [i, b] of diag.entries()) expect(b).toBeCloseTo(3 ** -0.5 * (i + 1) ** -0.25, 10);
   });
 
   it('features h are uncorrelated with unit variance and y is standardized, on both models', () => {
