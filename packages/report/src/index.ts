@@ -1,4 +1,5 @@
 export type { BandModel } from './band-model.ts';
+export { type BenchReport, type PerformanceRow, performanceRows } from './bench-report.ts';
 export { type BaselineChange, compareToBaseline } from './compare-to-baseline.ts';
 export { formatMeasured } from './format-measured.ts';
 export { formatNumber } from './format-number.ts';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { countVerdicts, detailLine, type ResultsFile, summaryLine } from '@repro/claims';
+import type { BenchReport } from './bench-report.ts';
 import { d3Source } from './d3-source.ts';
 import { embedJson } from './embed-json.ts';
 import { escapeHtml } from './escape-html.ts';
@@ -12,6 +13,8 @@ export interface RenderOptions {
   /** Earlier results: verdict changes and shifts of measured values are marked against them. */
   baseline?: ResultsFile;
   title?: string;
+  /** A `repro bench` result (bench.json) to draw as the performance page. */
+  bench?: BenchReport;
 }
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -29,6 +32,7 @@ export function renderHtml(results: ResultsFile, options: RenderOptions = {}): s
     baseline: options.baseline ?? null,
     summaryLine: summaryLine(counts),
     detailLine: detailLine(counts),
+    bench: options.bench ?? null,
   };
   const d3 = inlineScript(d3Source());
   const page = inlineScript(pageScript());

@@ -1,4 +1,5 @@
 import type { ResultsFile } from '@repro/claims';
+import type { BenchReport } from './bench-report.ts';
 
 /** What renderHtml embeds in the page as JSON and the page script draws from. */
 export interface ReportData {
@@ -8,4 +9,6 @@ export interface ReportData {
   /** `summaryLine(countVerdicts(runs))` and `detailLine(…)` of @repro/claims, computed at render time. */
   summaryLine: string;
   detailLine: string;
+  /** A `repro bench` result drawn as the performance page, when the results directory holds one. */
+  bench: BenchReport | null;
 }

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ResultsFile } from '@repro/claims';
+import type { BenchReport } from './bench-report.ts';
 import { renderHtml } from './render-html.ts';
 
 /** Renders the HTML report into `outDir/index.html` (creating the directory) and says where and how big. */
@@ -9,6 +10,7 @@ export function writeReport(options: {
   outDir: string;
   baseline?: ResultsFile;
   title?: string;
+  bench?: BenchReport;
 }): {
   path: string;
   bytes: number;
@@ -16,6 +18,7 @@ export function writeReport(options: {
   const html = renderHtml(options.results, {
     ...(options.baseline ? { baseline: options.baseline } : {}),
     ...(options.title ? { title: options.title } : {}),
+    ...(options.bench ? { bench: options.bench } : {}),
   });
   mkdirSync(options.outDir, { recursive: true });
   const path = join(options.outDir, 'index.html');

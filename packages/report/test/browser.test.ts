@@ -7,7 +7,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../src/render-html.ts';
 import { findChromium } from './find-chromium.ts';
-import { fixtureBaseline, fixtureResults, HOSTILE } from './fixture-results.ts';
+import { fixtureBaseline, fixtureBench, fixtureResults, HOSTILE } from './fixture-results.ts';
 
 const executable = findChromium();
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -51,7 +51,10 @@ describe.skipIf(!executable)(title, () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'repro-report-'));
     const file = join(dir, 'index.html');
-    writeFileSync(file, renderHtml(results, { baseline: fixtureBaseline(), title: 'Fixture report' }));
+    writeFileSync(
+      file,
+      renderHtml(results, { baseline: fixtureBaseline(), title: 'Fixture report', bench: fixtureBench() }),
+    );
     context = await chromium.launchPersistentContext(join(dir, 'profile'), {
       executablePath: executable as string,
       headless: true,
@@ -147,6 +150,36 @@ describe.skipIf(!executable)(title, () => {
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.locator('script').count()).toBe(3);
     expect(await page.$$eval('.legend li span', (els) => els.map((el) => el.textContent))).toContain(HOSTILE);
+  });
+
+  it('draws the performance page: one bar per side with a GFLOP/s value, torch as the reference, the ratios', async () => {
+    const rows = await page.$$eval('section.performance tr[data-side]', (trs) =>
+      trs.map((tr) => ({
+        workload: tr.closest('.workload')?.getAttribute('data-workload'),
+        side: tr.getAttribute('data-side'),
+        bars: tr.querySelectorAll('rect.bar').length,
+        reference: tr.classList.contains('reference'),
+        ratio: tr.querySelectorAll('td')[4]?.textContent,
+      })),
+    );
+    expect(rows.map((r) => `${r.workload}/${r.side}:${r.bars}`)).toEqual([
+      'matmul-512/wasm:1',
+      'matmul-512/cpu:1',
+      'matmul-512/torch-1t:1',
+      'matmul-512/torch-2t:1',
+      'ridge-solve/wasm:0',
+      'ridge-solve/cpu:0',
+    ]);
+    expect(rows.filter((r) => r.reference).map((r) => r.side)).toEqual(['torch-1t', 'torch-2t']);
+    expect(rows[0]?.ratio).toBe('0.3 [0.28, 0.32]');
+    expect(rows[1]?.ratio).toBe('0.0075 [0.007, —]');
+    expect(rows[5]?.ratio).toBe('out of memory');
+    const widths = await page.$$eval('section.performance [data-workload="matmul-512"] rect.bar', (rs) =>
+      rs.map((r) => Number(r.getAttribute('width'))),
+    );
+    expect(widths[2]).toBe(360);
+    expect(widths[0]).toBeCloseTo((360 * 26.8) / 89.5, 6);
+    expect(await page.locator('ul.skipped-sides li').allTextContents()).toEqual(['webgpu: skipped (no adapter)']);
   });
 
   it('marks verdict changes against the baseline', async () => {

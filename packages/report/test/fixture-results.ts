@@ -1,4 +1,5 @@
 import type { ClaimResult, PlotSpec, ResultsFile, RunResult } from '@repro/claims';
+import type { BenchReport } from '../src/bench-report.ts';
 
 /** A string that would run script if any of it reached the page as markup. */
 export const HOSTILE = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned=2">';
@@ -163,4 +164,31 @@ export function fixtureBaseline(): ResultsFile {
     }
   }
   return file;
+}
+
+/** A `repro bench` result: two workloads, our backends and two torch configurations, one errored side. */
+export function fixtureBench(): BenchReport {
+  const done = (side: string, medianMs: number, gflops: number | null) =>
+    ({ state: 'completed', side, medianMs, gflops }) as const;
+  return {
+    startedAt: '2026-11-22T12:00:00.000Z',
+    machine: { cpus: 2, model: 'Toy CPU', node: 'v20.20.2', loadavg: [0.5, 0.4, 0.3] },
+    sides: [{ label: 'wasm' }, { label: 'cpu' }, { label: 'webgpu', skipped: 'no adapter' }, { label: 'torch-1t' }],
+    workloads: [
+      {
+        workload: 'matmul-512',
+        description: 'plain matMul 512³',
+        flops: 2 * 512 ** 3,
+        sides: [done('wasm', 10, 26.8), done('cpu', 400, 0.67), done('torch-1t', 3, 89.5), done('torch-2t', 4, 67.1)],
+        torchBest: 'torch-1t',
+        ratioToTorch: { wasm: { value: 0.3, interval: [0.28, 0.32] }, cpu: { value: 0.0075, interval: [0.007, null] } },
+      },
+      {
+        workload: 'ridge-solve',
+        description: `ridge solve ${HOSTILE}`,
+        flops: 0,
+        sides: [done('wasm', 5, null), { state: 'errored', side: 'cpu', error: 'out of memory' }],
+      },
+    ],
+  };
 }

@@ -4,6 +4,7 @@ import type { ReportData } from '../report-data.ts';
 import { d3, type Html } from './d3-global.ts';
 import { drawFooter } from './draw-footer.ts';
 import { drawHeader } from './draw-header.ts';
+import { drawPerformance } from './draw-performance.ts';
 import { drawSuite } from './draw-suite.ts';
 import { drawSummary } from './draw-summary.ts';
 
@@ -19,4 +20,5 @@ const suites = groupClaims(data.results);
 drawHeader(root, data);
 drawSummary(root, data, suites, changes);
 for (const suite of suites) drawSuite(root, suite, byKey);
+if (data.bench) drawPerformance(root, data.bench);
 drawFooter(root, data.results);
