@@ -36,10 +36,21 @@ describe('spectral suite at the smoke tier (every available backend among cpu, w
   }, 600_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it('runs on wasm at least; both claims are skipped below the quick tier', () => {
+  const IDS = [
+    'spectral.transition',
+    'spectral.universality',
+    'spectral.separation',
+    'spectral.ordering',
+    'spectral.staircase',
+    'spectral.rate',
+    'spectral.power-law',
+    'spectral.matrix-tensor-curriculum',
+  ];
+
+  it('runs on wasm at least; every claim is skipped below the quick tier', () => {
     expect(available).toContain('wasm');
     for (const run of runs) {
-      expect(run.claims.map((c) => c.id)).toEqual(['spectral.transition', 'spectral.universality']);
+      expect(run.claims.map((c) => c.id)).toEqual(IDS);
       for (const c of run.claims) {
         expect(c.verdict).toBe('skipped');
         expect(c.reason).toMatch(/below the lowest decidable tier quick/);
@@ -54,6 +65,28 @@ describe('spectral suite at the smoke tier (every available backend among cpu, w
       const universality = claimOn(backend, 'spectral.universality');
       expect(universality.measured?.value ?? 0).toBeGreaterThan(1);
       expect(universality.control?.measured?.value ?? 0).toBeGreaterThan(1);
+    }
+  });
+
+  it('the separation margin is negative with permuted labels; the kernel stays near NMSE 1 at d = 10', () => {
+    for (const backend of available) {
+      const separation = claimOn(backend, 'spectral.separation');
+      expect(separation.control?.measured?.value ?? 0).toBeLessThan(-0.5);
+      expect(separation.measured?.value ?? Number.NaN).toBeGreaterThan(-1);
+    }
+  });
+
+  it('directions cross in order at γ = 0.8 (d = 8), more steeply than at γ = 0; the rate exists only with signal', () => {
+    for (const backend of available) {
+      const ordering = claimOn(backend, 'spectral.ordering');
+      const slope = ordering.measured?.value ?? Number.NaN;
+      expect(slope).toBeGreaterThan(0.5);
+      expect(slope - (ordering.control?.measured?.value ?? Number.NaN)).toBeGreaterThan(0.3);
+      const rate = claimOn(backend, 'spectral.rate');
+      expect(rate.measured?.value ?? Number.NaN).toBeLessThan(-0.5);
+      expect(rate.measured?.value ?? Number.NaN).toBeGreaterThan(-1.6);
+      expect(rate.control?.measured?.value ?? null).toBeNull();
+      expect(claimOn(backend, 'spectral.power-law').control?.measured?.value ?? null).toBeNull();
     }
   });
 });

@@ -1,5 +1,11 @@
 import { defineSuite } from '@repro/claims';
+import { matrixTensorCurriculum } from './matrix-tensor-curriculum.ts';
+import { ordering } from './ordering.ts';
 import { PAPER } from './paper.ts';
+import { powerLaw } from './power-law.ts';
+import { rate } from './rate.ts';
+import { separation } from './separation.ts';
+import { staircase } from './staircase.ts';
 import { transition } from './transition.ts';
 import { universality } from './universality.ts';
 
@@ -9,5 +15,5 @@ export default defineSuite({
   short: 'spectral',
   title: 'Hierarchical spectral methods: layer-wise spectral learning of a compositional quadratic target',
   paper: { title: PAPER.title, arxiv: PAPER.arxiv, url: PAPER.url },
-  claims: [transition, universality],
+  claims: [transition, universality, separation, ordering, staircase, rate, powerLaw, matrixTensorCurriculum],
 });

@@ -1,13 +1,15 @@
 import type { CellContext, CellOutcome, CellSpec, Json } from '@repro/claims';
-import { type TransitionPoint, transitionCurve } from '@repro/task-spectral';
+import { type BaselineResult, type TransitionPoint, transitionCurve } from '@repro/task-spectral';
+import { KERNEL_LAMBDAS, RF_LAMBDAS } from './sizes.ts';
 
-export type CurveOutput = { points: TransitionPoint[] } & Json;
+export type CurveOutput = { points: TransitionPoint[]; baselines: BaselineResult | null } & Json;
 
 /** One seed's spectral-estimator learning curve over the cell's α grid. */
 export async function runCurve(cell: CellSpec, ctx: CellContext): Promise<CurveOutput> {
   const p = cell.params;
   const { tf } = await ctx.backend();
-  const points = await transitionCurve(
+  const cap = Number(p.kernelCap ?? 0);
+  const { points, baselines } = await transitionCurve(
     tf,
     {
       teacher: { d: Number(p.d), eps: Number(p.eps), bMode: 'powerlaw', gamma: Number(p.gamma), link: 'id' },
@@ -17,10 +19,13 @@ export async function runCurve(cell: CellSpec, ctx: CellContext): Promise<CurveO
       shuffle: p.shuffle === true,
       oversample: Number(p.oversample),
       iters: Number(p.iters),
+      ...(cap > 0
+        ? { baselines: { cap, lambdas: KERNEL_LAMBDAS, rfWidth: Number(p.rfWidth), rfLambdas: RF_LAMBDAS } }
+        : {}),
     },
     ctx.seed,
   );
-  return { points } as CurveOutput;
+  return { points, baselines } as CurveOutput;
 }
 
 /** Cells with the given (d, model, shuffle), ordered by replicate. */

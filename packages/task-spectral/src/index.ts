@@ -7,7 +7,53 @@ export {
   type TeacherConfig,
   type TeacherSample,
 } from './hierarchical-teacher.ts';
+export { type BaselineConfig, type BaselineResult, inputBaselines } from './input-baselines.ts';
+export { kernelRidgePath, rbfKernel } from './kernel-ridge.ts';
+export {
+  activate,
+  applyLofiLayer,
+  fitLofiLayer,
+  type LofiActivation,
+  type LofiLayer,
+  lofiFeatures,
+  logGrid,
+  predictLinear,
+  type RidgeCvFit,
+  ridgeCv,
+  rmsRowNorm,
+  signedCovarianceMatvec,
+} from './lofi.ts';
+export {
+  contractTensor,
+  cosineOverlap,
+  type MatrixTensorConfig,
+  type MatrixTensorOverlaps,
+  type MatrixTensorSample,
+  sampleMatrixTensor,
+  sequentialCurriculum,
+  topSingularPair,
+} from './matrix-tensor.ts';
 export { nmse } from './nmse.ts';
+export {
+  fitRandomFeatures,
+  predictRandomFeatures,
+  type RandomFeaturesFit,
+  randomFeaturesPath,
+  reluFeatures,
+} from './random-features.ts';
 export { directionRecovery, subspaceOverlap } from './recovery.ts';
-export { fitSpectral, predictSpectral, project, type SpectralFit, type SpectralOptions } from './spectral-estimator.ts';
-export { type TransitionConfig, type TransitionPoint, transitionCurve } from './transition-curve.ts';
+export {
+  fitSpectral,
+  predictSpectral,
+  project,
+  type SpectralFit,
+  type SpectralOperator,
+  type SpectralOptions,
+  spectralOperator,
+} from './spectral-estimator.ts';
+export {
+  type TransitionConfig,
+  type TransitionCurve,
+  type TransitionPoint,
+  transitionCurve,
+} from './transition-curve.ts';

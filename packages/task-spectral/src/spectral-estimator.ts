@@ -41,37 +41,8 @@ export async function fitSpectral(
   const n = y.length;
   const { k, oversample, iters } = options;
   const block = Math.min(dim, k + oversample);
-  const yMean = y.reduce((s, v) => s + v, 0) / n;
-  const chunks: { z: Tensor2D; y: Tensor2D }[] = [];
-  for (let start = 0; start < n; start += CHUNK) {
-    const rows = Math.min(CHUNK, n - start);
-    chunks.push({
-      z: tf.tensor2d(z.subarray(start * dim, (start + rows) * dim), [rows, dim]),
-      y: tf.tensor2d(Float32Array.from(y.subarray(start, start + rows)), [rows, 1]),
-    });
-  }
-  const apply = async (q: Float64Array[]): Promise<Float64Array[]> => {
-    const qm = new Float32Array(dim * q.length);
-    q.forEach((v, c) => {
-      for (let i = 0; i < dim; i += 1) qm[i * q.length + c] = v[i] as number;
-    });
-    const qt = tf.tensor2d(qm, [dim, q.length]);
-    let acc = tf.zeros([q.length, dim]) as Tensor2D;
-    for (const chunk of chunks) {
-      const next = tf.tidy(() => {
-        const t = tf.mul(tf.matMul(chunk.z, qt), chunk.y) as Tensor2D;
-        return tf.add(acc, tf.matMul(tf.transpose(t) as Tensor2D, chunk.z)) as Tensor2D;
-      });
-      acc.dispose();
-      acc = next;
-    }
-    const w = await acc.data();
-    acc.dispose();
-    qt.dispose();
-    return q.map((v, c) =>
-      Float64Array.from({ length: dim }, (_, i) => (w[c * dim + i] as number) / n - yMean * (v[i] as number)),
-    );
-  };
+  const operator = spectralOperator(tf, z, y, dim);
+  const apply = operator.apply;
   let q = Array.from({ length: block }, () => new Float64Array(dim));
   orthonormalize(q, rng);
   let values = new Float64Array(block);
@@ -114,7 +85,7 @@ export async function fitSpectral(
     q = rotate(w);
     orthonormalize(q, rng);
   }
-  for (const c of chunks) tf.dispose([c.z, c.y]);
+  operator.dispose();
   const vectors = q.slice(0, k);
   const hHat = project(z, n, dim, vectors);
   const b = new Float64Array(k * k);
@@ -129,6 +100,54 @@ export async function fitSpectral(
   const raw = quadratic(hHat, n, k, b);
   const { scale, shift } = affine(raw, y);
   return { vectors, values: values.slice(0, k), b, scale, shift };
+}
+
+export interface SpectralOperator {
+  /** C applied to each vector of a block (unit-free coefficient vectors in the normalized Hermite basis). */
+  apply(q: readonly Float64Array[]): Promise<Float64Array[]>;
+  dispose(): void;
+}
+
+/**
+ * The layer-1 operator C[Q] = (1/2n)·Σ_μ y_μ(⟨X̃_μ, Q⟩X̃_μ − 2Q), X̃ = xxᵀ − I, in the normalized Hermite basis z
+ * (flat(X̃) = √2·z, ⟨X̃, Q⟩ = √2·z·q): C[q] = (1/n)·Σ_μ y_μ(z_μ·q)z_μ − ȳ·q. Applied matrix-free as Zᵀ(y ⊙ Z·Q)
+ * with backend matMuls over row chunks of 8192 samples; the chunk sums are accumulated in Float64 on the host.
+ */
+export function spectralOperator(tf: TF, z: Float32Array, y: Float64Array, dim: number): SpectralOperator {
+  const n = y.length;
+  const yMean = y.reduce((s, v) => s + v, 0) / n;
+  const chunks: { z: Tensor2D; y: Tensor2D }[] = [];
+  for (let start = 0; start < n; start += CHUNK) {
+    const rows = Math.min(CHUNK, n - start);
+    chunks.push({
+      z: tf.tensor2d(z.subarray(start * dim, (start + rows) * dim), [rows, dim]),
+      y: tf.tensor2d(Float32Array.from(y.subarray(start, start + rows)), [rows, 1]),
+    });
+  }
+  const apply = async (q: readonly Float64Array[]): Promise<Float64Array[]> => {
+    const k = q.length;
+    const qm = new Float32Array(dim * k);
+    q.forEach((v, c) => {
+      for (let i = 0; i < dim; i += 1) qm[i * k + c] = v[i] as number;
+    });
+    const qt = tf.tensor2d(qm, [dim, k]);
+    const acc = new Float64Array(k * dim);
+    for (const chunk of chunks) {
+      const part = tf.tidy(() => {
+        const t = tf.mul(tf.matMul(chunk.z, qt), chunk.y) as Tensor2D;
+        // An explicit transpose, then a plain matMul: the transposed-operand matMul is ~20× slower on wasm.
+        return tf.matMul(tf.transpose(t) as Tensor2D, chunk.z) as Tensor2D;
+      });
+      const w = await part.data();
+      part.dispose();
+      for (let i = 0; i < acc.length; i += 1) acc[i] = (acc[i] as number) + (w[i] as number);
+    }
+    qt.dispose();
+    return q.map((v, c) =>
+      Float64Array.from({ length: dim }, (_, i) => (acc[c * dim + i] as number) / n - yMean * (v[i] as number)),
+    );
+  };
+  return { apply, dispose: () => tf.dispose(chunks.flatMap((c) => [c.z, c.y])) };
 }
 
 /** ĥ = Z·Â (n×k). */

@@ -1,6 +1,7 @@
 import { createRng, deriveSeed, type TF } from '@repro/tensor';
 import { featureDimension } from './hermite-features.ts';
 import { createTeacher, sampleGaussianEquivalent, sampleTeacher, type TeacherConfig } from './hierarchical-teacher.ts';
+import { type BaselineConfig, type BaselineResult, inputBaselines } from './input-baselines.ts';
 import { nmse } from './nmse.ts';
 import { directionRecovery } from './recovery.ts';
 import { fitSpectral, predictSpectral } from './spectral-estimator.ts';
@@ -15,6 +16,13 @@ export interface TransitionConfig {
   shuffle: boolean;
   oversample: number;
   iters: number;
+  /** Input-space baselines on the same draws (real inputs only); omitted: none. */
+  baselines?: BaselineConfig;
+}
+
+export interface TransitionCurve {
+  points: TransitionPoint[];
+  baselines: BaselineResult | null;
 }
 
 export interface TransitionPoint {
@@ -30,9 +38,10 @@ export interface TransitionPoint {
 /**
  * One seed's learning curve of the layer-wise spectral estimator: a teacher drawn from the seed, one training
  * draw of the largest n (real inputs or the Gaussian-equivalent model), a fit at each n = ⌊d^α⌋ on its prefix,
- * test NMSE on fresh samples of the same model and per-direction recovery.
+ * test NMSE on fresh samples of the same model and per-direction recovery; optionally the input-space baselines
+ * (kernel ridge, random features) trained on the first `cap` samples of the same draw.
  */
-export async function transitionCurve(tf: TF, config: TransitionConfig, seed: number): Promise<TransitionPoint[]> {
+export async function transitionCurve(tf: TF, config: TransitionConfig, seed: number): Promise<TransitionCurve> {
   const rng = (label: string) => createRng(deriveSeed(seed, label));
   const teacher = createTeacher(config.teacher, rng('teacher'));
   const { d } = teacher;
@@ -69,5 +78,9 @@ export async function transitionCurve(tf: TF, config: TransitionConfig, seed: nu
       values: Array.from(fit.values),
     });
   }
-  return out;
+  const baselines =
+    config.baselines && config.model === 'true'
+      ? inputBaselines(train, test, config.baselines, rng('baselines'))
+      : null;
+  return { points: out, baselines };
 }

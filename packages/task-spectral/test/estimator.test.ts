@@ -38,9 +38,8 @@ describe('layer-wise spectral estimator', () => {
     // eigenvalues ≈ 2·b_i/sd(y), largest |λ| first
     const expected = [0, 1, 2].map((i) => (2 * (t.b[i * t.p + i] as number)) / t.gaussStd);
     const got = Array.from(fit.values).sort((a, b) => a - b);
-    for (const [i, e] of expected.sort((a, b) => a - b).entries()) {
+    for (const [i, e] of expected.sort((a, b) => a - b).entries())
       expect(Math.abs((got[i] as number) - e)).toBeLessThan(0.15);
-    }
   });
 
   it('finds nothing when the labels are permuted, and its curve is a pure function of the seed', async () => {
@@ -52,13 +51,13 @@ describe('layer-wise spectral estimator', () => {
       oversample: 10,
       iters: 15,
     };
-    const shuffled = await transitionCurve(backend.tf, { ...base, shuffle: true }, 5);
+    const { points: shuffled } = await transitionCurve(backend.tf, { ...base, shuffle: true }, 5);
     for (const p of shuffled) {
       expect(p.nmse).toBeGreaterThan(0.9);
       for (const r of p.recovery) expect(r).toBeLessThan(0.3);
     }
-    const a = await transitionCurve(backend.tf, { ...base, shuffle: false }, 5);
-    const b = await transitionCurve(backend.tf, { ...base, shuffle: false }, 5);
+    const { points: a } = await transitionCurve(backend.tf, { ...base, shuffle: false }, 5);
+    const { points: b } = await transitionCurve(backend.tf, { ...base, shuffle: false }, 5);
     expect(a.map((p) => p.nmse)).toEqual(b.map((p) => p.nmse));
     expect(a.map((p) => p.n)).toEqual([100, 10_000]);
     expect(a[1]?.nmse).toBeLessThan(a[0]?.nmse ?? 0);
