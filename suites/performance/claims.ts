@@ -11,6 +11,7 @@ const wasmMtOneThread: SideSpec = {
   env: { REPRO_WASM_THREADS: '1' },
 };
 const cpu: SideSpec = { kind: 'tfjs', backend: 'cpu' };
+const wasmBlas: SideSpec = { kind: 'tfjs', backend: 'wasm-blas' };
 
 /** `dense` (custom gradient) against the stock tfjs gradient, forward + backward, on wasm. */
 export const customGradient = speedupClaim({
@@ -59,6 +60,41 @@ export const threads = speedupClaim({
     fast: { workload: 'matmul', sides: [wasmMtOneThread] },
     slow: { workload: 'matmul', sides: [wasm] },
     description: 'the threaded build with REPRO_WASM_THREADS=1 against wasm: ≈ 1, must fail "≥ 1.5×"',
+  },
+});
+
+/** OpenBLAS under tfjs-wasm against the stock kernel on the transposed product (the stock matMul gradient's kernel). */
+export const blasTransposed = speedupClaim({
+  slug: 'blas-matmul-tb',
+  where:
+    'wasm-blas backend (packages/tensor backend/wasm-blas-driver.ts): BatchMatMul on OpenBLAS sgemm, transpose flags passed through',
+  statement: 'wasm-blas multiplies 512×512 matrices with transposeB at least 10× faster than wasm.',
+  quantity: 'time(wasm) / time(wasm-blas), tf.matMul(a[512,512], b[512,512], false, true) read back',
+  atLeast: 10,
+  claim: { fast: { workload: 'matmul-tb', sides: [wasmBlas] }, slow: { workload: 'matmul-tb', sides: [wasm] } },
+  control: {
+    fast: { workload: 'matmul-tb', sides: [wasm] },
+    slow: { workload: 'matmul-tb', sides: [wasm] },
+    description: 'wasm against wasm on the same product: ≈ 1, must fail "≥ 10×"',
+  },
+});
+
+/** OpenBLAS under tfjs-wasm against plain wasm on a whole training step. */
+export const blasFactorial = speedupClaim({
+  slug: 'blas-factorial-mlp-step',
+  where: 'wasm-blas backend (BatchMatMul on sgemm, Transpose on somatcopy) on a training step',
+  statement:
+    "wasm-blas runs one training step of the factorial suite's MLP (quick size) at least 1.2× faster than wasm.",
+  quantity: 'time(wasm) / time(wasm-blas), one Adam step of the factorial MLP on batch 1024',
+  atLeast: 1.2,
+  claim: {
+    fast: { workload: 'factorial-mlp-step', sides: [wasmBlas] },
+    slow: { workload: 'factorial-mlp-step', sides: [wasm] },
+  },
+  control: {
+    fast: { workload: 'factorial-mlp-step', sides: [wasm] },
+    slow: { workload: 'factorial-mlp-step', sides: [wasm] },
+    description: 'wasm against wasm on the same step: ≈ 1, must fail "≥ 1.2×"',
   },
 });
 

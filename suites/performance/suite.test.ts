@@ -26,11 +26,13 @@ describe('performance suite at the smoke tier', () => {
   }, 900_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it('lists the six claims and decides nothing below the quick tier', () => {
+  it('lists the eight claims and decides nothing below the quick tier', () => {
     expect(runs[0]?.claims.map((c) => c.id)).toEqual([
       'performance.custom-gradient-dense',
       'performance.wasm-vs-cpu',
       'performance.wasm-threads',
+      'performance.blas-matmul-tb',
+      'performance.blas-factorial-mlp-step',
       'performance.torch-matmul',
       'performance.torch-dense',
       'performance.torch-factorial-mlp-step',
@@ -57,6 +59,21 @@ describe('performance suite at the smoke tier', () => {
 
   it('wasm-threads measures a finite positive speedup on both arms', () => {
     const c = claim('performance.wasm-threads');
+    for (const m of [c.measured, c.control?.measured]) {
+      expect(value(m)).toBeGreaterThan(0.2);
+      expect(value(m)).toBeLessThan(5);
+    }
+  });
+
+  it('blas-matmul-tb: wasm is slower than wasm-blas on the transposed product; wasm against wasm is near 1', () => {
+    const c = claim('performance.blas-matmul-tb');
+    expect(value(c.measured)).toBeGreaterThan(3);
+    expect(value(c.control?.measured)).toBeGreaterThan(0.4);
+    expect(value(c.control?.measured)).toBeLessThan(2.5);
+  });
+
+  it('blas-factorial-mlp-step measures a finite positive speedup on both arms', () => {
+    const c = claim('performance.blas-factorial-mlp-step');
     for (const m of [c.measured, c.control?.measured]) {
       expect(value(m)).toBeGreaterThan(0.2);
       expect(value(m)).toBeLessThan(5);

@@ -1,11 +1,20 @@
 import { defineSuite } from '@repro/claims';
-import { customGradient, threads, torchDense, torchFactorial, torchMatmul, wasmVsCpu } from './claims.ts';
+import {
+  blasFactorial,
+  blasTransposed,
+  customGradient,
+  threads,
+  torchDense,
+  torchFactorial,
+  torchMatmul,
+  wasmVsCpu,
+} from './claims.ts';
 
 /** Speedups the project relies on, measured side by side in interleaved rounds, and the gap to PyTorch. */
 export default defineSuite({
   name: 'performance',
   short: 'performance',
-  title: 'Performance: custom gradients, wasm, threads, and the ratio to PyTorch',
-  claims: [customGradient, wasmVsCpu, threads, torchMatmul, torchDense, torchFactorial],
+  title: 'Performance: custom gradients, wasm, threads, OpenBLAS, and the ratio to PyTorch',
+  claims: [customGradient, wasmVsCpu, threads, blasTransposed, blasFactorial, torchMatmul, torchDense, torchFactorial],
   serial: true,
 });

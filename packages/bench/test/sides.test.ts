@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describeBackends } from '@repro/tensor';
 import { describe, expect, it } from 'vitest';
 import { findTorchPython, openTfjsSide, openTorchSide, TORCH_CONFIGS } from '../src/index.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const torch = findTorchPython();
+const [blas] = await describeBackends(['wasm-blas']);
 
 describe('openTfjsSide(backend)', () => {
   it('prepares, samples and releases a workload in a worker thread, with the backend info', async () => {
@@ -33,6 +35,24 @@ describe('openTfjsSide(backend)', () => {
       await side.close();
     }
   });
+});
+
+describe('openTfjsSide("wasm-blas")', () => {
+  it.skipIf(!blas?.available)(
+    `runs with the OpenBLAS thread count of its environment and times a transposed product (${blas?.reason ?? 'available'})`,
+    async () => {
+      const side = await openTfjsSide('wasm-blas', 'wasm-blas@1', { OPENBLAS_NUM_THREADS: '1' });
+      try {
+        expect(side.info).toMatchObject({ name: 'wasm-blas', flags: { blasThreads: 1 } });
+        await side.prepare('matmul-tb', 1);
+        const samples = await side.sample('matmul-tb', { timeMs: 20, minIterations: 3 });
+        expect(samples.length).toBeGreaterThanOrEqual(3);
+        await side.release('matmul-tb');
+      } finally {
+        await side.close();
+      }
+    },
+  );
 });
 
 describe('the PyTorch reference', () => {

@@ -1,8 +1,18 @@
 export type { Backend, BackendInfo, TF } from './backend/backend.ts';
 export { BACKEND_NAMES, type BackendName, DEFAULT_BACKEND, isBackendName } from './backend/backend-name.ts';
 export { BackendUnavailableError } from './backend/backend-unavailable-error.ts';
+export {
+  BLAS_LIBRARY_ENV,
+  BLAS_THREADS_ENV,
+  type BlasEngine,
+  BlasUnavailable,
+  blasThreads,
+  loadBlasEngine,
+} from './backend/blas-engine.ts';
+export { type BlasRouting, blasBatchMatMul } from './backend/blas-mat-mul-kernel.ts';
 export { createBackend } from './backend/create-backend.ts';
 export { describeBackends } from './backend/describe-backends.ts';
+export { BLAS_ROUTING } from './backend/wasm-blas-driver.ts';
 export { batchedMatMul } from './layers/batched-mat-mul.ts';
 export { conv1dPatches } from './layers/conv1d-patches.ts';
 export { dense } from './layers/dense.ts';

@@ -9,8 +9,8 @@ import {
 } from '../src/index.ts';
 
 describe('backend names', () => {
-  it('lists the six backends with wasm as the default', () => {
-    expect([...BACKEND_NAMES]).toEqual(['wasm', 'wasm-mt', 'cpu', 'webgpu', 'native', 'gpu']);
+  it('lists the seven backends with wasm as the default', () => {
+    expect([...BACKEND_NAMES]).toEqual(['wasm', 'wasm-mt', 'wasm-blas', 'cpu', 'webgpu', 'native', 'gpu']);
     expect(DEFAULT_BACKEND).toBe('wasm');
     expect(isBackendName('webgpu')).toBe(true);
     expect(isBackendName('webgl')).toBe(false);

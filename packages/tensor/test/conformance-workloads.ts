@@ -10,7 +10,7 @@ import {
   type TF,
   uniformInt,
 } from '../src/index.ts';
-import { conv1dPatchesRef, denseRef, embeddingRef, locallyConnectedRef } from './reference-layers.ts';
+import { conv1dPatchesRef, denseRef, embeddingRef, locallyConnectedRef, matMulRef } from './reference-layers.ts';
 
 /** One input of a workload: values, shape, dtype. */
 export interface Input {
@@ -65,6 +65,77 @@ export const WORKLOADS: readonly Workload[] = [
       { name: 'a', coordinates: 40 },
       { name: 'b', coordinates: 40 },
     ],
+  },
+  ...(
+    [
+      [true, false],
+      [false, true],
+      [true, true],
+    ] as const
+  ).map(
+    ([ta, tb]): Workload => ({
+      title: `tf.matMul(a, b, ${ta}, ${tb}) (a ${ta ? '[48,64]' : '[64,48]'}, b ${tb ? '[40,48]' : '[48,40]'})`,
+      inputs: {
+        a: normal(`mmt${+ta}${+tb}.a`, ta ? [48, 64] : [64, 48]),
+        b: normal(`mmt${+ta}${+tb}.b`, tb ? [40, 48] : [48, 40]),
+      },
+      forward: (tf, t) => tf.matMul(t2(t.a as Tensor), t2(t.b as Tensor), ta, tb),
+      reference: (v) =>
+        matMulRef(
+          v.a as ArrayLike<number>,
+          v.b as ArrayLike<number>,
+          { m: 64, k: 48, n: 40, batchA: 1, batchB: 1 },
+          ta,
+          tb,
+        ),
+      grads: [
+        { name: 'a', coordinates: 40 },
+        { name: 'b', coordinates: 40 },
+      ],
+    }),
+  ),
+  {
+    title: 'tf.matMul(a[2,3,16,24], b[2,3,24,12]) (batched, rank 4)',
+    inputs: { a: normal('bmm.a', [2, 3, 16, 24]), b: normal('bmm.b', [2, 3, 24, 12]) },
+    forward: (tf, t) => tf.matMul(t.a as Tensor, t.b as Tensor),
+    reference: (v) =>
+      matMulRef(v.a as ArrayLike<number>, v.b as ArrayLike<number>, { m: 16, k: 24, n: 12, batchA: 6, batchB: 6 }),
+    grads: [
+      { name: 'a', coordinates: 40 },
+      { name: 'b', coordinates: 40 },
+    ],
+  },
+  {
+    title: 'tf.matMul(a[5,16,24], b[24,12]) and tf.matMul(b[12,24], a[5,24,16]) (one matrix against a batch)',
+    inputs: { a: normal('bcm.a', [5, 16, 24]), b: normal('bcm.b', [24, 12]), c: normal('bcm.c', [12, 24]) },
+    forward: (tf, t) =>
+      tf.concat(
+        [
+          tf.reshape(tf.matMul(t.a as Tensor, t.b as Tensor), [-1]),
+          tf.reshape(tf.matMul(t.c as Tensor, tf.reshape(t.a as Tensor, [5, 24, 16])), [-1]),
+        ],
+        0,
+      ),
+    reference: (v) => {
+      const left = matMulRef(v.a as ArrayLike<number>, v.b as ArrayLike<number>, {
+        m: 16,
+        k: 24,
+        n: 12,
+        batchA: 5,
+        batchB: 1,
+      });
+      const right = matMulRef(v.c as ArrayLike<number>, v.a as ArrayLike<number>, {
+        m: 12,
+        k: 24,
+        n: 16,
+        batchA: 1,
+        batchB: 5,
+      });
+      return Float64Array.from([...left, ...right]);
+    },
+    // Only a's gradient: tfjs's stock BatchMatMul gradient does not reduce over a broadcast batch
+    // (the single matrix's gradient comes back with the batch axis, on every backend).
+    grads: [{ name: 'a', coordinates: 40 }],
   },
   {
     title: 'dense(tf, x[32,24], w[24,16], b[16])',

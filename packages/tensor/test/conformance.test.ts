@@ -36,6 +36,7 @@ const FLOAT32: Tolerance = { forward: 1e-4, grad: 1e-4, training: 1e-3 };
 const TOLERANCES: Record<BackendName, Tolerance> = {
   wasm: FLOAT32,
   'wasm-mt': FLOAT32,
+  'wasm-blas': FLOAT32,
   cpu: FLOAT32,
   webgpu: FLOAT32,
   native: FLOAT32,
@@ -172,7 +173,9 @@ describe.sequential('conformance', () => {
       });
 
       it('is the selected tfjs backend', () => {
-        const tfjsName = { native: 'tensorflow', gpu: 'tensorflow', 'wasm-mt': 'wasm' }[info.name as string];
+        const tfjsName = { native: 'tensorflow', gpu: 'tensorflow', 'wasm-mt': 'wasm', 'wasm-blas': 'wasm' }[
+          info.name as string
+        ];
         expect(backend.tf.getBackend()).toBe(tfjsName ?? info.name);
       });
 

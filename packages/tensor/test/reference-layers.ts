@@ -23,6 +23,34 @@ export function denseRef(
   return y;
 }
 
+/**
+ * Batched op(a)·op(b) in float64: a is `batchA` matrices [m,k] ([k,m] when `ta`), b `batchB`
+ * matrices [k,n] ([n,k] when `tb`); a batch of 1 is reused for every output batch.
+ */
+export function matMulRef(
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  dims: { m: number; k: number; n: number; batchA: number; batchB: number },
+  ta = false,
+  tb = false,
+): Float64Array {
+  const { m, k, n, batchA, batchB } = dims;
+  const batch = Math.max(batchA, batchB);
+  const y = new Float64Array(batch * m * n);
+  for (let t = 0; t < batch; t += 1) {
+    const oa = batchA === 1 ? 0 : t * m * k;
+    const ob = batchB === 1 ? 0 : t * k * n;
+    for (let i = 0; i < m; i += 1)
+      for (let j = 0; j < n; j += 1) {
+        let s = 0;
+        for (let l = 0; l < k; l += 1)
+          s += (a[oa + (ta ? l * m + i : i * k + l)] as number) * (b[ob + (tb ? j * k + l : l * n + j)] as number);
+        y[t * m * n + i * n + j] = s;
+      }
+  }
+  return y;
+}
+
 /** Non-overlapping conv1d: x[B, L, C], w[F·C, out], b[out] → y[B, L/F, out]. */
 export function conv1dPatchesRef(
   x: ArrayLike<number>,
