@@ -32,7 +32,7 @@ export const COMPRESSION: Record<
   },
   quick: {
     sides: [2, 3, 4],
-    dims: [1, 2, 3, 4, 6, 8, 12, 16],
+    dims: [1, 2, 3, 4, 6, 8, 16],
     outputFactors: [8, 8, 8],
     epochs: 3000,
     stopLoss: 1e-3,

@@ -8,7 +8,7 @@ export const SINGLE_PASS: Record<
   { outputFactors: number[]; dim: number; hidden: number; batch: number; steps: number; replicates: number }
 > = {
   smoke: { outputFactors: [4, 4, 4, 4], dim: 32, hidden: 64, batch: 256, steps: 30, replicates: 1 },
-  quick: { outputFactors: [4, 4, 4, 4], dim: 32, hidden: 64, batch: 1024, steps: 600, replicates: 3 },
+  quick: { outputFactors: [4, 4, 4, 4], dim: 32, hidden: 64, batch: 1024, steps: 600, replicates: 2 },
   full: { outputFactors: [8, 8, 8, 8], dim: 64, hidden: 128, batch: 8192, steps: 1000, replicates: 10 },
 };
 

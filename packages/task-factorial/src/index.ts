@@ -6,10 +6,11 @@ export { type FactorizedTask, type FactorizedTaskParams, factorizedTask } from '
 export { flopsPerToken, type MlpShape } from './flops-per-token.ts';
 export { meanKl } from './mean-kl.ts';
 export { fromDigits, product, toDigits } from './mixed-radix.ts';
-export { createMlp, type Mlp, type MlpConfig } from './mlp.ts';
-export { sampleBatch } from './sample-batch.ts';
+export { createMlp, type FixedRows, type Mlp, type MlpConfig } from './mlp.ts';
+export { batchSampler, sampleBatch } from './sample-batch.ts';
 export { type ParentRule, sampleParents } from './sample-parents.ts';
 export { softCrossEntropy } from './soft-cross-entropy.ts';
+export { softmaxCrossEntropy } from './softmax-cross-entropy.ts';
 export { type FullBatchConfig, type FullBatchCurve, trainFullBatch } from './train-full-batch.ts';
 export { type SinglePassConfig, type SinglePassCurve, trainSinglePass } from './train-single-pass.ts';
 export { unstructuredTask } from './unstructured-task.ts';

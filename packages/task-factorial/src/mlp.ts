@@ -14,7 +14,44 @@ export interface Mlp {
   trainable: Variable[];
   /** Logits [B, M] for int32 token ids [B]. */
   logits(x: Tensor): Tensor2D;
+  /**
+   * The logits of a fixed list of inputs, for training on the same rows every step: equal to
+   * `logits(tf.tensor1d(rows))`, with the embedding step done once where that is exact (a frozen table's rows
+   * copied once; the learned table itself when `rows` is 0, 1, …, N − 1, as a one-hot product by the identity
+   * would give it, with the same gradient). Dispose the result's tensors with its `dispose`.
+   */
+  fixedRows(rows: Int32Array): FixedRows;
+  /**
+   * `logits(tf.tensor1d(ids))` for ids known on the host, with the same values and gradient: the rows are
+   * gathered (a one-hot product picks the same rows) and the embedding gradient is the host-built transposed
+   * one-hot times dy (no one-hot product in the forward pass, no transpose kernel in the backward pass).
+   */
+  logitsOf(ids: Int32Array): Tensor2D;
   dispose(): void;
+}
+
+export interface FixedRows {
+  /** Logits [rows, M]. */
+  logits(): Tensor2D;
+  dispose(): void;
+}
+
+/** Rows `ids` of `table` [V, D], gradient transpose(one-hot(ids))·dy with the transposed one-hot built on the host. */
+function gatherRows(tf: TF, ids: Int32Array, table: Tensor, vocab: number): Tensor {
+  const lookup = tf.customGrad((t) => {
+    const value = tf.tidy(() => tf.gather(t as Tensor, tf.tensor1d(ids, 'int32')));
+    return {
+      value,
+      gradFunc: (dy: Tensor) => {
+        const transposed = new Float32Array(vocab * ids.length);
+        ids.forEach((x, b) => {
+          transposed[x * ids.length + b] = 1;
+        });
+        return tf.matMul(tf.tensor2d(transposed, [vocab, ids.length]), dy as Tensor2D);
+      },
+    };
+  }) as (t: Tensor) => Tensor;
+  return lookup(table);
 }
 
 /** h / √(mean(h²) + 1e-6) over the last axis, with no gain. */
@@ -44,17 +81,35 @@ export function createMlp(tf: TF, config: MlpConfig, rng: Rng): Mlp {
   }));
   const out = linear(dim, outputs);
   const trainable = [...(config.frozenEmbedding ? [] : [embed]), ...blocks.flatMap((b) => [b.w1, b.w3, b.w2]), out];
+  const head = (embedded: Tensor): Tensor2D => {
+    let h = embedded;
+    for (const { w1, w2, w3 } of blocks) {
+      const n = rmsNorm(tf, h);
+      const a = dense(tf, n, w1);
+      const gated = tf.mul(tf.mul(a, tf.sigmoid(a)), dense(tf, n, w3));
+      h = tf.add(h, dense(tf, gated, w2));
+    }
+    return dense(tf, rmsNorm(tf, h), out) as Tensor2D;
+  };
   return {
     trainable,
-    logits(x) {
-      let h = embedding(tf, x, embed);
-      for (const { w1, w2, w3 } of blocks) {
-        const n = rmsNorm(tf, h);
-        const a = dense(tf, n, w1);
-        const gated = tf.mul(tf.mul(a, tf.sigmoid(a)), dense(tf, n, w3));
-        h = tf.add(h, dense(tf, gated, w2));
+    logits: (x) => head(embedding(tf, x, embed)),
+    logitsOf: (ids) => head(gatherRows(tf, ids, embed, inputs)),
+    fixedRows(rows) {
+      if (config.frozenEmbedding) {
+        const frozen = config.frozenEmbedding;
+        const picked = new Float32Array(rows.length * dim);
+        rows.forEach((x, r) => {
+          picked.set(frozen.subarray(x * dim, (x + 1) * dim), r * dim);
+        });
+        const input = tf.tensor2d(picked, [rows.length, dim]);
+        return { logits: () => head(input), dispose: () => input.dispose() };
       }
-      return dense(tf, rmsNorm(tf, h), out) as Tensor2D;
+      if (rows.length === inputs && rows.every((x, r) => x === r)) {
+        return { logits: () => head(embed), dispose: () => {} };
+      }
+      const xt = tf.tensor1d(rows, 'int32');
+      return { logits: () => head(embedding(tf, xt, embed)), dispose: () => xt.dispose() };
     },
     dispose() {
       tf.dispose([embed, ...blocks.flatMap((b) => [b.w1, b.w2, b.w3]), out]);

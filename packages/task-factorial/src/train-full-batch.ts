@@ -4,7 +4,7 @@ import { evaluateKl } from './evaluate-kl.ts';
 import type { FactorizedTask } from './factorized-task.ts';
 import type { MlpShape } from './flops-per-token.ts';
 import { createMlp } from './mlp.ts';
-import { softCrossEntropy } from './soft-cross-entropy.ts';
+import { softmaxCrossEntropy } from './softmax-cross-entropy.ts';
 
 export interface FullBatchConfig extends Omit<MlpShape, 'outputs'> {
   epochs: number;
@@ -52,8 +52,9 @@ export async function trainFullBatch(
   observed.forEach((x, r) => {
     targets.set(task.table.subarray(x * task.m, (x + 1) * task.m), r * task.m);
   });
-  const xt = tf.tensor1d(observed, 'int32');
+  const rows = model.fixedRows(observed);
   const pt = tf.tensor2d(targets, [observed.length, task.m]);
+  const mass = tf.tidy(() => tf.sum(pt, -1, true));
   const curve: FullBatchCurve = { epochs: [], train: [], test: [], stoppedAt: config.epochs };
   const record = async (epoch: number, force = false) => {
     if (!force && !config.evalAt.includes(epoch)) return;
@@ -65,7 +66,7 @@ export async function trainFullBatch(
     await record(0);
     const stop = config.stopBelow;
     for (let epoch = 1; epoch <= config.epochs; epoch += 1) {
-      minimize(tf, optimizer, model.trainable, () => softCrossEntropy(tf, pt, model.logits(xt)));
+      minimize(tf, optimizer, model.trainable, () => softmaxCrossEntropy(tf, pt, rows.logits(), mass));
       await record(epoch);
       if (stop && epoch < config.epochs && epoch % stop.every === 0) {
         const recorded = curve.epochs.at(-1) === epoch;
@@ -81,6 +82,7 @@ export async function trainFullBatch(
   } finally {
     optimizer.dispose();
     model.dispose();
-    tf.dispose([xt, pt]);
+    rows.dispose();
+    tf.dispose([pt, mass]);
   }
 }

@@ -4,8 +4,8 @@ import { evaluateKl } from './evaluate-kl.ts';
 import type { FactorizedTask } from './factorized-task.ts';
 import type { MlpShape } from './flops-per-token.ts';
 import { createMlp } from './mlp.ts';
-import { sampleBatch } from './sample-batch.ts';
-import { softCrossEntropy } from './soft-cross-entropy.ts';
+import { batchSampler } from './sample-batch.ts';
+import { softmaxCrossEntropy } from './softmax-cross-entropy.ts';
 
 export interface SinglePassConfig extends Omit<MlpShape, 'outputs'> {
   batch: number;
@@ -40,19 +40,26 @@ export async function trainSinglePass(
     curve.steps.push(step);
     curve.loss.push(await evaluateKl(tf, model, task));
   };
+  // One-hot rows sum to exactly 1: their mass is a constant.
+  const mass = tf.ones([config.batch, 1]);
+  const sample = batchSampler(task);
   try {
     await record(0);
     for (let step = 1; step <= config.steps; step += 1) {
-      const { x, y } = sampleBatch(rng, task, config.batch);
-      const xt = tf.tensor1d(x, 'int32');
-      const target = tf.tidy(() => tf.cast(tf.oneHot(tf.tensor1d(y, 'int32'), task.m), 'float32'));
-      minimize(tf, optimizer, model.trainable, () => softCrossEntropy(tf, target, model.logits(xt)));
-      tf.dispose([xt, target]);
+      const { x, y } = sample(rng, config.batch);
+      const oneHot = new Float32Array(config.batch * task.m);
+      y.forEach((label, b) => {
+        oneHot[b * task.m + label] = 1;
+      });
+      const target = tf.tensor2d(oneHot, [config.batch, task.m]);
+      minimize(tf, optimizer, model.trainable, () => softmaxCrossEntropy(tf, target, model.logitsOf(x), mass));
+      target.dispose();
       await record(step);
     }
     return curve;
   } finally {
     optimizer.dispose();
     model.dispose();
+    mass.dispose();
   }
 }

@@ -1,4 +1,5 @@
 import { type Backend, createBackend, createRng } from '@repro/tensor';
+import type { Scalar, Tensor } from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMlp, factorizedEmbedding, factorizedTask, trainFullBatch, trainSinglePass } from '../src/index.ts';
 
@@ -38,6 +39,49 @@ describe('createMlp(tf, config, rng) (cpu)', () => {
     );
     expect(frozen.trainable.length).toBe(4);
     frozen.dispose();
+  });
+});
+
+describe('Mlp.logitsOf(ids) and Mlp.fixedRows(rows) (cpu)', () => {
+  const shape = { inputs: 16, outputs: 4, dim: 8, hidden: 16, layers: 1 };
+  const gradsOf = (tf: Backend['tf'], model: ReturnType<typeof createMlp>, logits: () => Tensor) => {
+    const { value, grads } = tf.variableGrads(() => tf.sum(tf.mul(tf.sin(logits()), 1.7)) as Scalar, model.trainable);
+    const out = model.trainable.map((v) => Array.from(grads[v.name]?.dataSync() ?? []));
+    tf.dispose([value, ...Object.values(grads)]);
+    return out;
+  };
+
+  it('give the values and gradients of logits(tensor1d(ids)), exactly', () => {
+    const { tf } = backend;
+    const before = tf.memory().numTensors;
+    const ids = Int32Array.from([3, 0, 15, 3, 7, 7, 1]);
+    const all = Int32Array.from({ length: 16 }, (_, i) => i);
+    const learned = createMlp(tf, shape, createRng(2));
+    const frozen = createMlp(
+      tf,
+      { ...shape, frozenEmbedding: factorizedEmbedding(createRng(3), [2, 2, 2, 2], 8) },
+      createRng(2),
+    );
+    for (const [model, rows] of [
+      [learned, ids],
+      [learned, all],
+      [frozen, ids],
+    ] as const) {
+      const xt = tf.tensor1d(rows, 'int32');
+      const fixed = model.fixedRows(rows);
+      const want = tf.tidy(() => Array.from(model.logits(xt).dataSync()));
+      expect(tf.tidy(() => Array.from(fixed.logits().dataSync()))).toEqual(want);
+      expect(tf.tidy(() => Array.from(model.logitsOf(rows).dataSync()))).toEqual(want);
+      const wantGrads = gradsOf(tf, model, () => model.logits(xt));
+      expect(wantGrads.some((g) => g.some((v) => v !== 0))).toBe(true);
+      expect(gradsOf(tf, model, () => fixed.logits())).toEqual(wantGrads);
+      if (model === learned) expect(gradsOf(tf, model, () => model.logitsOf(rows))).toEqual(wantGrads);
+      fixed.dispose();
+      xt.dispose();
+    }
+    learned.dispose();
+    frozen.dispose();
+    expect(tf.memory().numTensors).toBe(before);
   });
 });
 

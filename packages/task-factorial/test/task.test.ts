@@ -1,6 +1,7 @@
-import { createRng } from '@repro/tensor';
+import { createRng, type Rng, uniformInt } from '@repro/tensor';
 import { describe, expect, it } from 'vitest';
 import {
+  batchSampler,
   compressionComplexity,
   cosineLr,
   factorizedEmbedding,
@@ -136,6 +137,48 @@ describe('sampleBatch(rng, task, size)', () => {
     counts.forEach((c, i) => {
       expect(c / 20_000).toBeCloseTo(task.table[i] as number, 1);
     });
+  });
+});
+
+describe('batchSampler(task)', () => {
+  it('draws, batch after batch, what a per-sample digit decomposition draws from the same generator', () => {
+    const task = factorizedTask(
+      { inputFactors: [2, 3, 4], outputFactors: [3, 2, 5], parents: { kind: 'count', count: 2 }, alpha: 0.5 },
+      createRng(11),
+    );
+    // Reference: x uniform, then for each output factor j the row z of x's parent digits, y_j by inversion.
+    const reference = (rng: Rng, size: number) => {
+      const xs: number[] = [];
+      const ys: number[] = [];
+      for (let s = 0; s < size; s += 1) {
+        const x = uniformInt(rng, task.n);
+        const digits = toDigits(x, task.inputFactors);
+        const yd = task.outputFactors.map((q, j) => {
+          const pa = task.parents[j] as number[];
+          const z = fromDigits(
+            pa.map((i) => digits[i] as number),
+            pa.map((i) => task.inputFactors[i] as number),
+          );
+          let u = rng.uniform();
+          for (let c = 0; c < q - 1; c += 1) {
+            u -= (task.conditionals[j] as Float64Array)[z * q + c] as number;
+            if (u < 0) return c;
+          }
+          return q - 1;
+        });
+        xs.push(x);
+        ys.push(fromDigits(yd, task.outputFactors));
+      }
+      return { xs, ys };
+    };
+    const sample = batchSampler(task);
+    const [a, b] = [createRng(12), createRng(12)];
+    for (let batch = 0; batch < 3; batch += 1) {
+      const got = sample(a, 500);
+      const want = reference(b, 500);
+      expect(Array.from(got.x)).toEqual(want.xs);
+      expect(Array.from(got.y)).toEqual(want.ys);
+    }
   });
 });
 
