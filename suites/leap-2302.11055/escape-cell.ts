@@ -13,24 +13,46 @@ export type EscapeRun = {
   samples: number;
   finalNmse: number | null;
   random: boolean;
+  /** A pilot run of the lr rule (separate seeds at the largest d), never a fitted point. */
+  pilot: boolean;
 };
 
 /**
- * The cells of one escape sweep: for each d of the sweep and each lr of the grid, `replicates` seeds of the
- * target (claim arm) and `controlReplicates` seeds of the random-label run (control arm, same d, lr, budget).
+ * The cells of one escape sweep: for each d of the sweep and each lr of the ladder, `replicates` seeds of the
+ * target (claim arm) and `controlReplicates` seeds of the random-label run (control arm, same d, lr, budget);
+ * plus, for each arm, pilot seeds (`pilot: true`, never fitted) at the sweep's largest d and every lr, from
+ * which the lr rule picks the one lr used at every d.
  */
-export function escapeCells(tier: Tier, sweep: 'leap1' | 'leap2' | 'leap3' | 'leap4', target: TargetName): CellSpec[] {
+export function escapeCells(
+  tier: Tier,
+  sweep: 'leap1' | 'leap2' | 'leap3' | 'leap4',
+  target: TargetName,
+  replicates: number = ESCAPE[tier].sweeps[sweep].replicates ?? ESCAPE[tier].replicates,
+): CellSpec[] {
   const size = ESCAPE[tier];
-  const grid = size.sweeps[sweep].dims.flatMap((d) => size.lrs.map((lr) => ({ d, lr })));
-  const arm = (armName: 'claim' | 'control', labels: 'target' | 'random', replicates: number) =>
-    grid.flatMap((g) =>
-      Array.from({ length: replicates }, (_, replicate) => ({
+  const dims = size.sweeps[sweep].dims;
+  const largest = Math.max(...dims);
+  const grid = dims.flatMap((d) => size.lrs.map((lr) => ({ d, lr })));
+  const arm = (armName: 'claim' | 'control', labels: 'target' | 'random', n: number, pilots: number) => [
+    ...grid.flatMap((g) =>
+      Array.from({ length: n }, (_, replicate) => ({
         arm: armName,
         params: { target, sweep, labels, d: g.d, lr: g.lr },
         replicate,
       })),
-    );
-  return [...arm('claim', 'target', size.replicates), ...arm('control', 'random', size.controlReplicates)];
+    ),
+    ...size.lrs.flatMap((lr) =>
+      Array.from({ length: pilots }, (_, replicate) => ({
+        arm: armName,
+        params: { target, sweep, labels, d: largest, lr, pilot: true },
+        replicate,
+      })),
+    ),
+  ];
+  return [
+    ...arm('claim', 'target', replicates, size.pilotReplicates),
+    ...arm('control', 'random', size.controlReplicates, size.controlPilotReplicates),
+  ];
 }
 
 /** One online-SGD run, stopped at escape (test NMSE ≤ 0.5), divergence, or the sweep's sample budget. */
@@ -67,6 +89,7 @@ export async function runEscape(cell: CellSpec, ctx: CellContext): Promise<Escap
     samples: run.samples.at(-1) ?? 0,
     finalNmse: Number.isFinite(run.nmse.at(-1)) ? (run.nmse.at(-1) as number) : null,
     random,
+    pilot: cell.params.pilot === true,
   };
 }
 

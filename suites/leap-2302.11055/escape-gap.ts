@@ -1,8 +1,8 @@
 import { defineClaim, groupBySeed, ols, resample, seedInterval, type Tier } from '@repro/claims';
 import { type EscapeRun, escapeCells, runEscape } from './escape-cell.ts';
-import { escapePoints } from './escape-points.ts';
+import { describeLearningRate, escapePoints } from './escape-points.ts';
 import { source } from './paper.ts';
-import type { TargetName } from './sizes.ts';
+import { ESCAPE, type TargetName } from './sizes.ts';
 
 type Point = { x: number; y: number; seed: number };
 
@@ -22,12 +22,12 @@ const slopeOf = (groups: Point[][]) => {
 function gapCells(tier: Tier) {
   const claimOnly = (cells: ReturnType<typeof escapeCells>) => cells.filter((c) => c.arm === 'claim');
   const low = claimOnly(escapeCells(tier, 'leap1', 'leap1'));
-  const high = (target: TargetName) => claimOnly(escapeCells(tier, 'leap3', target));
+  const high = (target: TargetName, replicates?: number) => claimOnly(escapeCells(tier, 'leap3', target, replicates));
   return [
     ...low,
     ...high('leap3'),
     ...low.map((c) => ({ ...c, arm: 'control' as const })),
-    ...high('staircase4').map((c) => ({ ...c, arm: 'control' as const })),
+    ...high('staircase4', ESCAPE[tier].gapControlReplicates).map((c) => ({ ...c, arm: 'control' as const })),
   ];
 }
 
@@ -42,7 +42,7 @@ export const escapeGap = defineClaim<EscapeRun>({
   lowestTier: 'quick',
   control: {
     description:
-      'the 3-parity replaced by the leap-1 staircase x1 + x1x2 + x1x2x3 + x1x2x3x4 on the same d grid: both exponents are leap-1, so the difference must stay below 0.6',
+      'the 3-parity replaced by the leap-1 staircase x1 + x1x2 + x1x2x3 + x1x2x3x4 on the same d grid (more seeds: the grid spans only ×2.7 in d), same lr rule: both exponents are leap-1, so the difference must stay below 0.6',
   },
   usesBackend: false,
   cellGroup: 'escape',
@@ -51,10 +51,16 @@ export const escapeGap = defineClaim<EscapeRun>({
   measure: (cells, ctx) => {
     const low = escapePoints(cells.filter((c) => c.params.target === 'leap1'));
     const high = escapePoints(cells.filter((c) => c.params.target !== 'leap1'));
-    const incomplete = [low, high].some((p) => p.missing.length > 0 || p.lrs.some((l) => l.lr === null));
-    const detail = { lowLrs: low.lrs, highLrs: high.lrs };
+    const incomplete = [low, high].some((p) => p.missing.length > 0 || p.lr === null);
+    const detail = { lowLr: low.lr, highLr: high.lr, lowPilots: low.pilots, highPilots: high.pilots };
+    const lrText = `3-staircase ${describeLearningRate(low)}; ${ctx.arm === 'claim' ? '3-parity' : '4-staircase'} ${describeLearningRate(high)}`;
     if (incomplete)
-      return { value: null, interval: null, note: 'a run at a chosen lr did not escape: no slope', detail };
+      return {
+        value: null,
+        interval: null,
+        note: `no lr, or a measured run at the chosen lr did not escape: no slope; ${lrText}`,
+        detail,
+      };
     const lowGroups = groupBySeed(low.points);
     const highGroups = groupBySeed(high.points);
     const value = slopeOf(highGroups) - slopeOf(lowGroups);
@@ -69,7 +75,7 @@ export const escapeGap = defineClaim<EscapeRun>({
     return {
       value,
       interval,
-      note: `slope ${slopeOf(highGroups).toFixed(2)} (${ctx.arm === 'claim' ? '3-parity' : '4-staircase'}) − slope ${slopeOf(lowGroups).toFixed(2)} (3-staircase); lr per d: ${[...low.lrs, ...high.lrs].map((l) => `${l.d}:${l.lr}`).join(', ')}`,
+      note: `slope ${slopeOf(highGroups).toFixed(2)} (${ctx.arm === 'claim' ? '3-parity' : '4-staircase'}, ${highGroups.length} seeds) − slope ${slopeOf(lowGroups).toFixed(2)} (3-staircase, ${lowGroups.length} seeds); ${lrText}`,
       detail,
     };
   },

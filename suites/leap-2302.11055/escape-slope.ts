@@ -1,7 +1,7 @@
 import { type ClaimSpec, defineClaim, logLogSlope, type Measurement, type PlotSpec, type Tier } from '@repro/claims';
 import { leapTarget } from '@repro/task-leap';
 import { type EscapeRun, escapeCells, runEscape } from './escape-cell.ts';
-import { escapePoints } from './escape-points.ts';
+import { describeLearningRate, escapePoints } from './escape-points.ts';
 import { fixedLearningRateSlopes } from './fixed-lr-slopes.ts';
 import { source } from './paper.ts';
 import { TARGETS, type TargetName } from './sizes.ts';
@@ -9,25 +9,27 @@ import { TARGETS, type TargetName } from './sizes.ts';
 /** Predicted exponent of samples-to-escape in d: max(Leap − 1, 1). */
 export const predictedSlope = (text: string) => Math.max(leapTarget(text).leap - 1, 1);
 
-/** Fits log(samples to escape) on log d over the seeds at the lr chosen per d; null value when a point is missing. */
+/** Fits log(samples to escape) on log d over the measured seeds at the target's one lr; null value when a point is missing. */
 export function escapeSlope(
   cells: Parameters<ClaimSpec<EscapeRun>['measure']>[0],
   random: () => number,
   predicted: number,
 ): Measurement {
-  const { points, lrs, missing } = escapePoints(cells);
-  const chosen = lrs.map((l) => `d=${l.d}: ${l.lr ?? 'none'}`).join(', ');
-  const fixed = fixedLearningRateSlopes(cells);
+  const chosen = escapePoints(cells);
+  const { points, missing } = chosen;
+  const lrText = describeLearningRate(chosen);
+  const medians = chosen.medians.map((m) => `d=${m.d}: ${m.median ?? 'none'}`).join(', ');
+  const fixed = fixedLearningRateSlopes(cells.filter((c) => !c.output.pilot));
   const fixedText = fixed.length
-    ? `; diagnostic, one lr at every d: ${fixed.map((f) => `lr ${f.lr} → ${f.slope.toFixed(2)}`).join(', ')}`
-    : '; diagnostic: no lr escaped at every d in every seed';
-  const noLr = lrs.filter((l) => l.lr === null).map((l) => l.d);
-  if (noLr.length > 0 || missing.length > 0 || new Set(points.map((p) => p.x)).size < 2) {
+    ? `; diagnostic, every ladder lr that escaped at every d in every seed: ${fixed.map((f) => `lr ${f.lr} → ${f.slope.toFixed(2)}`).join(', ')}`
+    : '; diagnostic: no ladder lr escaped at every d in every seed';
+  const detail = { lr: chosen.lr, pilots: chosen.pilots, medians: chosen.medians, missing, fixed };
+  if (chosen.lr === null || missing.length > 0 || new Set(points.map((p) => p.x)).size < 2) {
     return {
       value: null,
       interval: null,
-      note: `no escape within the budget${noLr.length ? ` at d = ${noLr.join(', ')} (no non-divergent lr escaped in most seeds)` : ''}${missing.length ? `; ${missing.length} runs at the chosen lr did not escape` : ''}; lr per d: ${chosen}${fixedText}`,
-      detail: { lrs, missing, fixed },
+      note: `${chosen.lr === null ? 'no ladder lr had every pilot seed escape without diverging' : `${missing.length} measured runs at the chosen lr did not escape (${missing.filter((m) => m.diverged).length} diverged)`}: no slope; ${lrText}${fixedText}`,
+      detail,
     };
   }
   const fit = logLogSlope(points, { random, level: 0.9, resamples: 2000 });
@@ -40,7 +42,7 @@ export function escapeSlope(
     yLabel: 'samples to escape (test NMSE ≤ 0.5)',
     logX: true,
     logY: true,
-    series: [{ name: 'seeds at the chosen lr', points }],
+    series: [{ name: `seeds at lr ${chosen.lr}`, points }],
     lines: [
       {
         name: `fit: slope ${fit.value.toFixed(2)}`,
@@ -68,8 +70,8 @@ export function escapeSlope(
   return {
     value: fit.value,
     interval: fit.interval,
-    note: `slope ${fit.value.toFixed(2)} [${fit.interval[0].toFixed(2)}, ${fit.interval[1].toFixed(2)}] over ${fit.seeds} seeds (predicted ${predicted}); curvature ${fit.curvature.value.toFixed(2)}; lr per d: ${chosen}${fixedText}`,
-    detail: { lrs, fixed, points, curvature: fit.curvature.value, curvatureInterval: fit.curvature.interval },
+    note: `slope ${fit.value.toFixed(2)} [${fit.interval[0].toFixed(2)}, ${fit.interval[1].toFixed(2)}] over ${fit.seeds} seeds (predicted ${predicted}); curvature ${fit.curvature.value.toFixed(2)}; ${lrText}; median escape per d: ${medians}${fixedText}`,
+    detail: { ...detail, points, curvature: fit.curvature.value, curvatureInterval: fit.curvature.interval },
     plot,
   };
 }
@@ -88,13 +90,13 @@ export function escapeSlopeClaim(
     id: `leap.${slug}`,
     source: source('abstract and main conjecture: online SGD learns a leap-L target in Θ̃(d^{max(L−1,1)}) samples'),
     statement: `Online SGD on a two-layer ReLU net needs a number of samples to escape the initial plateau of ${text} (leap ${leap}) that grows as d^${predicted}.`,
-    quantity: `log-log slope of samples to reach test NMSE ≤ 0.5 against d (lr chosen per d: fastest median escape among the grid lrs where no seed diverged), 90% seed interval`,
+    quantity: `log-log slope of samples to reach test NMSE ≤ 0.5 against d at one lr for the whole d grid (the largest ladder lr at which every pilot seed at the largest d escaped without diverging), 90% seed interval`,
     expected: { value: predicted, tolerance: 0.5 },
-    rule: `pass when the whole seed interval of the slope lies within ${predicted} ± 0.5 (CLAIMS.md C3.1); a run at the chosen lr that never escapes within the budget leaves the slope undefined (fail)`,
+    rule: `pass when the whole seed interval of the slope lies within ${predicted} ± 0.5 (CLAIMS.md C3.1); a measured run at the chosen lr that diverges or never escapes within the budget leaves the slope undefined (fail)`,
     lowestTier,
     control: {
       description:
-        'random ±1 labels independent of x, same d, lr grid, seeds-per-lr rule and budget: no escape, so no slope',
+        'random ±1 labels independent of x, same d grid, lr ladder, pilot rule and budget: no pilot escapes, so no lr and no slope',
     },
     usesBackend: false,
     cellGroup: 'escape',

@@ -60,6 +60,7 @@ export async function runSaddle(cell: CellSpec, ctx: CellContext): Promise<Saddl
       minEvalSteps: 1,
       evalGrowth: size.evalGrowth,
       labels: cell.params.labels === 'random' ? 'random' : 'target',
+      outputInitStd: size.outputInitStd,
     },
     createRng(deriveSeed(ctx.seed, 'train')),
   );

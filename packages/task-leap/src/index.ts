@@ -4,7 +4,12 @@ export { hermite } from './hermite.ts';
 export { computeLeap, type LeapResult, type LeapStep } from './leap.ts';
 export { evaluateTarget, type LeapTarget, leapTarget } from './leap-target.ts';
 export { learnedInOrder, learnTimes } from './learn-times.ts';
-export { fastestLearningRate, type LearningRateTrial, LR_GRID } from './learning-rate-rule.ts';
+export {
+  fastestLearningRate,
+  type LearningRateTrial,
+  LR_GRID,
+  largestStableLearningRate,
+} from './learning-rate-rule.ts';
 export { type Basis, formatMonomial, type Monomial, monomialKey, type Term } from './monomial.ts';
 export { monomialValue } from './monomial-value.ts';
 export { parseTarget, TargetSyntaxError } from './parse-target.ts';

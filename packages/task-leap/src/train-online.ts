@@ -22,6 +22,8 @@ export interface OnlineSgdConfig {
   evalGrowth: number;
   /** `target`: y = f*(x); `random`: y = ±1 independent of x (fresh each sample), the no-signal control. */
   labels: 'target' | 'random';
+  /** Standard deviation of the second-layer weights at initialization; default 1/√width. */
+  outputInitStd?: number;
 }
 
 export interface OnlineSgdRun {
@@ -48,7 +50,7 @@ export interface OnlineSgdRun {
 export function trainOnline(target: LeapTarget, config: OnlineSgdConfig, rng: Rng): OnlineSgdRun {
   const { d, width, batch, lr, testSize, labels } = config;
   if (target.support.some((i) => i > d)) throw new RangeError(`target uses x${Math.max(...target.support)} > d = ${d}`);
-  const net = initTwoLayerNet(rng, d, width);
+  const net = initTwoLayerNet(rng, d, width, config.outputInitStd);
   const w0 = Float64Array.from(net.w);
   const testX = sampleInputs(rng, testSize, d, target.basis);
   const testY =

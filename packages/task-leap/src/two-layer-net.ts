@@ -9,14 +9,17 @@ export interface TwoLayerNet {
   a: Float64Array;
 }
 
-/** The initialization of CLAIMS.md §3.2: w_ji ~ N(0, 1/d), a_j ~ N(0, 1/m), b = 0. */
-export function initTwoLayerNet(rng: Rng, d: number, width: number): TwoLayerNet {
+/**
+ * The initialization of CLAIMS.md §3.2: w_ji ~ N(0, 1/d), a_j ~ N(0, outputStd²) with outputStd = 1/√m by
+ * default (1/m is the small, mean-field scale), b = 0.
+ */
+export function initTwoLayerNet(rng: Rng, d: number, width: number, outputStd = 1 / Math.sqrt(width)): TwoLayerNet {
   return {
     d,
     width,
     w: Float64Array.from(sampleNormal(rng, width * d, 0, 1 / Math.sqrt(d))),
     b: new Float64Array(width),
-    a: Float64Array.from(sampleNormal(rng, width, 0, 1 / Math.sqrt(width))),
+    a: Float64Array.from(sampleNormal(rng, width, 0, outputStd)),
   };
 }
 

@@ -5,7 +5,7 @@ import { samplesToReach } from '../src/escape-samples.ts';
 import { hermite } from '../src/hermite.ts';
 import { evaluateTarget, leapTarget } from '../src/leap-target.ts';
 import { learnedInOrder, learnTimes } from '../src/learn-times.ts';
-import { fastestLearningRate } from '../src/learning-rate-rule.ts';
+import { fastestLearningRate, largestStableLearningRate } from '../src/learning-rate-rule.ts';
 import { sampleInputs } from '../src/sample-inputs.ts';
 import { sgdStep, stepScratch } from '../src/sgd-step.ts';
 import { trainOnline } from '../src/train-online.ts';
@@ -162,6 +162,29 @@ describe('fastestLearningRate(trials)', () => {
       ]),
     ).toBe(0.2);
     expect(fastestLearningRate([{ lr: 0.1, escapes: [null, null], diverged: 0 }])).toBeNull();
+  });
+});
+
+describe('largestStableLearningRate(pilots)', () => {
+  it('takes the largest lr at which no pilot diverged and every pilot escaped, whatever the escape times', () => {
+    const pilots = [
+      { lr: 0.2, escapes: [null, null], diverged: 2 },
+      { lr: 0.1, escapes: [100, null], diverged: 1 },
+      { lr: 0.05, escapes: [900, 1200], diverged: 0 },
+      { lr: 0.025, escapes: [500, 600], diverged: 0 },
+    ];
+    expect(largestStableLearningRate(pilots)).toBe(0.05);
+    expect(largestStableLearningRate(pilots.slice(0, 2))).toBeNull();
+    expect(largestStableLearningRate([{ lr: 0.05, escapes: [900, null], diverged: 0 }])).toBeNull();
+    expect(largestStableLearningRate([])).toBeNull();
+  });
+});
+
+describe('initTwoLayerNet(rng, d, width, outputStd)', () => {
+  it('draws the second layer at the given scale (default 1/√m)', () => {
+    const sd = (v: Float64Array) => Math.sqrt(v.reduce((s, x) => s + x * x, 0) / v.length);
+    expect(sd(initTwoLayerNet(createRng(3), 8, 4096).a)).toBeCloseTo(1 / 64, 2);
+    expect(sd(initTwoLayerNet(createRng(3), 8, 4096, 1 / 4096).a) * 4096).toBeCloseTo(1, 1);
   });
 });
 
