@@ -45,6 +45,10 @@ describe('spectral suite at the smoke tier (every available backend among cpu, w
     'spectral.rate',
     'spectral.power-law',
     'spectral.matrix-tensor-curriculum',
+    'spectral.matrix-tensor-staircase',
+    'spectral.matrix-tensor-joint',
+    'spectral.lofi-vs-rf',
+    'spectral.lofi-outliers',
   ];
 
   it('runs on wasm at least; every claim is skipped below the quick tier', () => {
@@ -87,6 +91,27 @@ describe('spectral suite at the smoke tier (every available backend among cpu, w
       expect(rate.measured?.value ?? Number.NaN).toBeGreaterThan(-1.6);
       expect(rate.control?.measured?.value ?? null).toBeNull();
       expect(claimOn(backend, 'spectral.power-law').control?.measured?.value ?? null).toBeNull();
+    }
+  });
+
+  it('AMP recovers x after u only with a shared spike; joint GD and NLoFi give bounded, finite statistics', () => {
+    for (const backend of available) {
+      const amp = claimOn(backend, 'spectral.matrix-tensor-staircase');
+      expect(amp.measured?.value ?? Number.NaN).toBeGreaterThanOrEqual(1);
+      expect(amp.control?.measured?.value ?? null).toBeNull();
+      const joint = claimOn(backend, 'spectral.matrix-tensor-joint');
+      for (const v of [joint.measured?.value, joint.control?.measured?.value]) {
+        expect(Math.abs(v ?? Number.NaN)).toBeLessThan(0.5);
+      }
+      // d = 8: NLoFi does not beat RF-poly2 (ratio > 1) on either arm.
+      const lofi = claimOn(backend, 'spectral.lofi-vs-rf');
+      expect(lofi.measured?.value ?? Number.NaN).toBeGreaterThan(1);
+      expect(lofi.control?.measured?.value ?? Number.NaN).toBeGreaterThan(1);
+      // p = 2 at d = 8: permuted labels give no outliers above 2 + ε (deviation p); true labels overshoot.
+      const outliers = claimOn(backend, 'spectral.lofi-outliers');
+      expect(outliers.measured?.value ?? Number.NaN).toBeGreaterThanOrEqual(2);
+      expect(outliers.control?.measured?.value ?? Number.NaN).toBeGreaterThanOrEqual(1);
+      expect(outliers.control?.measured?.value ?? Number.NaN).toBeLessThanOrEqual(2);
     }
   });
 });

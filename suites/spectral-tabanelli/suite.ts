@@ -1,5 +1,9 @@
 import { defineSuite } from '@repro/claims';
+import { lofiOutliersClaim } from './lofi-outliers.ts';
+import { lofiVsRf } from './lofi-vs-rf.ts';
 import { matrixTensorCurriculum } from './matrix-tensor-curriculum.ts';
+import { matrixTensorJoint } from './matrix-tensor-joint.ts';
+import { matrixTensorStaircase } from './matrix-tensor-staircase.ts';
 import { ordering } from './ordering.ts';
 import { PAPER } from './paper.ts';
 import { powerLaw } from './power-law.ts';
@@ -15,5 +19,18 @@ export default defineSuite({
   short: 'spectral',
   title: 'Hierarchical spectral methods: layer-wise spectral learning of a compositional quadratic target',
   paper: { title: PAPER.title, arxiv: PAPER.arxiv, url: PAPER.url },
-  claims: [transition, universality, separation, ordering, staircase, rate, powerLaw, matrixTensorCurriculum],
+  claims: [
+    transition,
+    universality,
+    separation,
+    ordering,
+    staircase,
+    rate,
+    powerLaw,
+    matrixTensorCurriculum,
+    matrixTensorStaircase,
+    matrixTensorJoint,
+    lofiVsRf,
+    lofiOutliersClaim,
+  ],
 });

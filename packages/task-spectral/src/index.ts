@@ -8,21 +8,30 @@ export {
   type TeacherSample,
 } from './hierarchical-teacher.ts';
 export { type BaselineConfig, type BaselineResult, inputBaselines } from './input-baselines.ts';
+export { type JointGdOptions, jointGradientDescent } from './joint-gd.ts';
 export { kernelRidgePath, rbfKernel } from './kernel-ridge.ts';
 export {
   activate,
   applyLofiLayer,
+  columnMeans,
+  denseMatvec,
   fitLofiLayer,
   type LofiActivation,
   type LofiLayer,
+  type LofiLayerSpec,
   lofiFeatures,
   logGrid,
   predictLinear,
   type RidgeCvFit,
   ridgeCv,
+  ridgeIntercept,
   rmsRowNorm,
   signedCovarianceMatvec,
+  signedCovariances,
+  subtractColumnMeans,
 } from './lofi.ts';
+export { lofiOutliers, type OutlierCount } from './lofi-outliers.ts';
+export { type LofiVsRfConfig, type LofiVsRfResult, lofiVsRandomFeatures } from './lofi-vs-rf.ts';
 export {
   contractTensor,
   cosineOverlap,
@@ -33,6 +42,13 @@ export {
   sequentialCurriculum,
   topSingularPair,
 } from './matrix-tensor.ts';
+export {
+  type AmpOptions,
+  ampStateEvolution,
+  matrixFields,
+  matrixTensorAmp,
+  tensorFields,
+} from './matrix-tensor-amp.ts';
 export { nmse } from './nmse.ts';
 export {
   fitRandomFeatures,

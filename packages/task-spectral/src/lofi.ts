@@ -1,4 +1,4 @@
-import { type Rng, ridge, sampleNormal, topEigenvectors } from '@repro/tensor';
+import { cholesky, choleskySolve, type Rng, ridge, sampleNormal, topEigenvectors } from '@repro/tensor';
 
 /** Activations of the Neural LoFi random-feature layers. */
 export type LofiActivation = 'poly2' | 'relu' | 'tanh' | 'sigmoid';
@@ -75,8 +75,8 @@ export interface RidgeCvFit {
   cvError: number[];
 }
 
-/** Ridge with intercept (centred features and labels), penalty λ·‖w‖². */
-function ridgeIntercept(x: Float64Array, n: number, d: number, y: ArrayLike<number>, lambda: number) {
+/** Ridge with intercept (centred features and labels), penalty λ·‖w‖², solved directly (used by tests). */
+export function ridgeIntercept(x: Float64Array, n: number, d: number, y: ArrayLike<number>, lambda: number) {
   const mx = new Float64Array(d);
   let my = 0;
   for (let r = 0; r < n; r += 1) {
@@ -106,8 +106,59 @@ export function predictLinear(x: Float64Array, n: number, d: number, weights: Ar
 }
 
 /**
- * RidgeCV-like readout: `folds`-fold cross-validation (contiguous folds) of ridge-with-intercept over the grid
- * (default 25 values log-spaced in 10⁻⁶…10⁶), refit on all rows with the λ of least held-out squared error.
+ * Sufficient statistics of rows lo…hi−1 for ridge with intercept on the augmented features [x, 1]:
+ * G = Σ aaᵀ ((d+1)², lower triangle filled), b = Σ a·y, and Σ y².
+ */
+function gramBlock(x: Float64Array, d: number, y: ArrayLike<number>, lo: number, hi: number) {
+  const e = d + 1;
+  const g = new Float64Array(e * e);
+  const b = new Float64Array(e);
+  let yy = 0;
+  const a = new Float64Array(e);
+  a[d] = 1;
+  for (let r = lo; r < hi; r += 1) {
+    for (let k = 0; k < d; k += 1) a[k] = x[r * d + k] as number;
+    const yr = y[r] as number;
+    yy += yr * yr;
+    for (let i = 0; i < e; i += 1) {
+      const ai = a[i] as number;
+      b[i] = (b[i] as number) + ai * yr;
+      const row = i * e;
+      for (let j = 0; j <= i; j += 1) g[row + j] = (g[row + j] as number) + ai * (a[j] as number);
+    }
+  }
+  return { g, b, yy };
+}
+
+/** Solve (G + λ·diag(1,…,1,0))·w = b on the augmented system (the intercept is not penalized). */
+function solveAugmented(g: Float64Array, b: Float64Array, e: number, lambda: number): Float64Array {
+  const a = Float64Array.from(g);
+  // A tiny relative jitter keeps the factorization positive definite when λ is far below the Gram scale.
+  let trace = 0;
+  for (let i = 0; i < e; i += 1) trace += g[i * e + i] as number;
+  const jitter = 1e-12 * (trace / e);
+  for (let i = 0; i < e - 1; i += 1) a[i * e + i] = (a[i * e + i] as number) + lambda + jitter;
+  a[(e - 1) * e + e - 1] = (a[(e - 1) * e + e - 1] as number) + jitter;
+  return choleskySolve(cholesky(a, e), e, b);
+}
+
+/** wᵀGw − 2wᵀb + Σy²: the squared error of w on the rows summarized by (G, b, Σy²). */
+function quadraticError(g: Float64Array, b: Float64Array, yy: number, w: Float64Array, e: number): number {
+  let s = yy;
+  for (let i = 0; i < e; i += 1) {
+    const wi = w[i] as number;
+    s -= 2 * wi * (b[i] as number);
+    s += wi * wi * (g[i * e + i] as number);
+    for (let j = 0; j < i; j += 1) s += 2 * wi * (w[j] as number) * (g[i * e + j] as number);
+  }
+  return s;
+}
+
+/**
+ * RidgeCV-like readout: `folds`-fold cross-validation (contiguous folds) of ridge with an unpenalized intercept
+ * over the grid (default 25 values log-spaced in 10⁻⁶…10⁶), refit on all rows with the λ of least held-out
+ * squared error. Works on per-fold Gram matrices (one pass over the data), so each (fold, λ) costs one
+ * (d+1)×(d+1) Cholesky.
  */
 export function ridgeCv(
   x: Float64Array,
@@ -117,35 +168,72 @@ export function ridgeCv(
   grid: number[] = logGrid(-6, 6, 25),
   folds = 5,
 ): RidgeCvFit {
+  const e = d + 1;
+  const bounds = Array.from({ length: folds + 1 }, (_, f) => Math.floor((f * n) / folds));
+  const blocks = Array.from({ length: folds }, (_, f) =>
+    gramBlock(x, d, y, bounds[f] as number, bounds[f + 1] as number),
+  );
+  const total = { g: new Float64Array(e * e), b: new Float64Array(e), yy: 0 };
+  for (const blk of blocks) {
+    for (let i = 0; i < e * e; i += 1) total.g[i] = (total.g[i] as number) + (blk.g[i] as number);
+    for (let i = 0; i < e; i += 1) total.b[i] = (total.b[i] as number) + (blk.b[i] as number);
+    total.yy += blk.yy;
+  }
   const cvError = grid.map(() => 0);
-  for (let f = 0; f < folds; f += 1) {
-    const lo = Math.floor((f * n) / folds);
-    const hi = Math.floor(((f + 1) * n) / folds);
-    const nt = n - (hi - lo);
-    const xt = new Float64Array(nt * d);
-    const yt = new Float64Array(nt);
-    let t = 0;
-    for (let r = 0; r < n; r += 1) {
-      if (r >= lo && r < hi) continue;
-      xt.set(x.subarray(r * d, (r + 1) * d), t * d);
-      yt[t] = y[r] as number;
-      t += 1;
-    }
-    const xv = x.subarray(lo * d, hi * d);
-    grid.forEach((lambda, g) => {
-      const fit = ridgeIntercept(xt, nt, d, yt, lambda);
-      const pred = predictLinear(xv, hi - lo, d, fit.weights, fit.bias);
-      let e = 0;
-      for (let r = 0; r < hi - lo; r += 1) e += ((pred[r] as number) - (y[lo + r] as number)) ** 2;
-      cvError[g] = (cvError[g] as number) + e / n;
+  for (const blk of blocks) {
+    const gt = Float64Array.from(total.g, (v, i) => v - (blk.g[i] as number));
+    const bt = Float64Array.from(total.b, (v, i) => v - (blk.b[i] as number));
+    grid.forEach((lambda, k) => {
+      const w = solveAugmented(gt, bt, e, lambda);
+      cvError[k] = (cvError[k] as number) + quadraticError(blk.g, blk.b, blk.yy, w, e) / n;
     });
   }
   let best = 0;
-  cvError.forEach((e, g) => {
-    if (e < (cvError[best] as number)) best = g;
+  cvError.forEach((err, k) => {
+    if (err < (cvError[best] as number)) best = k;
   });
   const lambda = grid[best] as number;
-  return { ...ridgeIntercept(x, n, d, y, lambda), lambda, cvError };
+  const w = solveAugmented(total.g, total.b, e, lambda);
+  return { weights: w.slice(0, d), bias: w[d] as number, lambda, cvError };
+}
+
+/** Column means of an n × p matrix (the training means used to centre features). */
+export function columnMeans(z: Float64Array, n: number, p: number): Float64Array {
+  const m = new Float64Array(p);
+  for (let r = 0; r < n; r += 1) for (let k = 0; k < p; k += 1) m[k] = (m[k] as number) + (z[r * p + k] as number);
+  for (let k = 0; k < p; k += 1) m[k] = (m[k] as number) / n;
+  return m;
+}
+
+/** z − 1·meansᵀ in place. */
+export function subtractColumnMeans(z: Float64Array, n: number, p: number, means: ArrayLike<number>): Float64Array {
+  for (let r = 0; r < n; r += 1)
+    for (let k = 0; k < p; k += 1) z[r * p + k] = (z[r * p + k] as number) - (means[k] as number);
+  return z;
+}
+
+/**
+ * Dense signed covariances C_s = (1/N)·Zᵀ diag(y_s) Z (P × P, row-major, float64) for several label vectors in
+ * one pass over Z.
+ */
+export function signedCovariances(z: Float64Array, n: number, p: number, ys: ArrayLike<number>[]): Float64Array[] {
+  const cs = ys.map(() => new Float64Array(p * p));
+  for (let r = 0; r < n; r += 1) {
+    const base = r * p;
+    ys.forEach((y, s) => {
+      const c = cs[s] as Float64Array;
+      const w = (y[r] as number) / n;
+      for (let a = 0; a < p; a += 1) {
+        const za = (z[base + a] as number) * w;
+        if (za === 0) continue;
+        const row = a * p;
+        for (let b = 0; b <= a; b += 1) c[row + b] = (c[row + b] as number) + za * (z[base + b] as number);
+      }
+    });
+  }
+  for (const c of cs)
+    for (let a = 0; a < p; a += 1) for (let b = 0; b < a; b += 1) c[b * p + a] = c[a * p + b] as number;
+  return cs;
 }
 
 export interface LofiLayer {
@@ -156,14 +244,25 @@ export interface LofiLayer {
   activation: LofiActivation;
   w: Float32Array;
   c: number;
+  /** Training column means of Z, subtracted before projecting; empty when the layer does not centre. */
+  means: Float64Array;
   /** K unit eigenvectors of the signed covariance (length P each), by decreasing |λ|; empty when K = P. */
   v: Float64Array[];
   eigenvalues: Float64Array;
 }
 
-/** h ← Z·V (n × K), or Z when the layer keeps all P features. */
+export interface LofiLayerSpec {
+  p: number;
+  k: number;
+  activation: LofiActivation;
+  /** Centre the features with their training means before the signed covariance (default false, as upstream). */
+  centre?: boolean;
+}
+
+/** h ← (Z − 1·meansᵀ)·V (n × K), or Z (centred when the layer centres) when the layer keeps all P features. */
 export function applyLofiLayer(layer: LofiLayer, h: ArrayLike<number>, n: number): Float64Array {
   const z = lofiFeatures(h, n, layer.dIn, layer.w, layer.p, layer.c, layer.activation);
+  if (layer.means.length > 0) subtractColumnMeans(z, n, layer.p, layer.means);
   if (layer.v.length === 0) return z;
   const out = new Float64Array(n * layer.k);
   for (let r = 0; r < n; r += 1)
@@ -175,23 +274,41 @@ export function applyLofiLayer(layer: LofiLayer, h: ArrayLike<number>, n: number
   return out;
 }
 
+/** Matvec of a dense symmetric P × P matrix. */
+export function denseMatvec(c: Float64Array, p: number): (v: Float64Array) => Float64Array {
+  return (v) => {
+    const out = new Float64Array(p);
+    for (let a = 0; a < p; a += 1) {
+      let s = 0;
+      const row = a * p;
+      for (let b = 0; b < p; b += 1) s += (c[row + b] as number) * (v[b] as number);
+      out[a] = s;
+    }
+    return out;
+  };
+}
+
 /**
- * Fit one Neural LoFi layer on (h, y): draw W, set c from the training rows, and keep the top-K eigenvectors of
- * C = (1/N) Zᵀ diag(y) Z by |λ| (subspace iteration, matrix-free). K ≥ P skips the reduction.
+ * Fit one Neural LoFi layer on (h, y): draw W, set c from the training rows, form the signed covariance
+ * C = (1/N) Zᵀ diag(y) Z (dense, one pass) and keep its top-K eigenvectors by |λ| (subspace iteration).
+ * K ≥ P skips the reduction.
  */
 export function fitLofiLayer(
   h: ArrayLike<number>,
   n: number,
   dIn: number,
   y: ArrayLike<number>,
-  spec: { p: number; k: number; activation: LofiActivation },
+  spec: LofiLayerSpec,
   rng: Rng,
 ): LofiLayer {
   const w = sampleNormal(rng, dIn * spec.p);
   const c = rmsRowNorm(h, n, dIn);
-  const base = { dIn, p: spec.p, activation: spec.activation, w, c };
-  if (spec.k >= spec.p) return { ...base, k: spec.p, v: [], eigenvalues: new Float64Array(0) };
   const z = lofiFeatures(h, n, dIn, w, spec.p, c, spec.activation);
-  const eig = topEigenvectors(signedCovarianceMatvec(z, n, spec.p, y), spec.p, spec.k, { rng, iters: 200, tol: 1e-6 });
+  const means = spec.centre ? columnMeans(z, n, spec.p) : new Float64Array(0);
+  const base = { dIn, p: spec.p, activation: spec.activation, w, c, means };
+  if (spec.k >= spec.p) return { ...base, k: spec.p, v: [], eigenvalues: new Float64Array(0) };
+  if (spec.centre) subtractColumnMeans(z, n, spec.p, means);
+  const [cov] = signedCovariances(z, n, spec.p, [y]) as [Float64Array];
+  const eig = topEigenvectors(denseMatvec(cov, spec.p), spec.p, spec.k, { rng, iters: 300, tol: 1e-9 });
   return { ...base, k: spec.k, v: eig.vectors, eigenvalues: eig.values };
 }

@@ -20,6 +20,11 @@ export interface MatrixTensorConfig {
   deltaM: number;
   /** Tensor noise variance per entry Δ_t. */
   deltaT: number;
+  /**
+   * `shared` (default): the tensor's first factor is the matrix's u. `independent`: an independent u′ ~ N(0, I)
+   * (no shared structure between the modalities; a control).
+   */
+  tensorSpike?: 'shared' | 'independent';
 }
 
 export interface MatrixTensorSample {
@@ -52,8 +57,9 @@ export function sampleMatrixTensor(config: MatrixTensorConfig, rng: Rng): Matrix
   const st = Math.sqrt(deltaT);
   const yt = new Float64Array(n1 * n3 * n4);
   const zt = sampleNormal(rng, n1 * n3 * n4);
+  const ut = config.tensorSpike === 'independent' ? f64(sampleNormal(rng, n1)) : u;
   for (let i = 0; i < n1; i += 1) {
-    const ui = (u[i] as number) / n1;
+    const ui = (ut[i] as number) / n1;
     for (let j = 0; j < n3; j += 1) {
       const uxj = ui * (x[j] as number);
       const base = (i * n3 + j) * n4;
