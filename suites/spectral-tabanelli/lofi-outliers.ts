@@ -1,8 +1,8 @@
 import { type CellSpec, defineClaim, type Measurement, mean, resample, seedInterval, type Tier } from '@repro/claims';
-import { createTeacher, lofiOutliers, type OutlierCount, sampleTeacher } from '@repro/task-spectral';
-import { samplePermutation } from '@repro/tensor';
+import { lofiOutliers, type OutlierCount } from '@repro/task-spectral';
+import { armLabels, lofiTrainDraw } from './lofi-draw.ts';
 import { lofiSource } from './lofi-paper.ts';
-import { EPS, GAMMA } from './sizes.ts';
+import { EPS } from './sizes.ts';
 
 /**
  * First-layer outliers of the Neural LoFi signed covariance on the C4a teacher (ε = 0.5, γ = 0.25 power-law B,
@@ -51,12 +51,8 @@ export const lofiOutliersClaim = defineClaim<OutlierCount>({
   usesBackend: false,
   cells,
   run: async (cell, ctx) => {
-    const d = Number(cell.params.d);
-    const n = Math.floor(d ** Number(cell.params.alpha) + 1e-9);
-    const teacher = createTeacher({ d, eps: EPS, bMode: 'powerlaw', gamma: GAMMA, link: 'id' }, ctx.rng);
-    const train = sampleTeacher(teacher, n, ctx.rng);
-    const labels =
-      cell.arm === 'claim' ? train.y : Float64Array.from(samplePermutation(ctx.rng, n), (i) => train.y[i] as number);
+    const { d, n, teacher, train } = lofiTrainDraw(cell, ctx);
+    const labels = armLabels(cell, train.y, ctx.rng);
     const out = lofiOutliers(
       train.x,
       n,

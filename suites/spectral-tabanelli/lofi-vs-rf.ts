@@ -1,8 +1,7 @@
 import { type CellSpec, defineClaim, type Measurement, mean, resample, seedInterval, type Tier } from '@repro/claims';
-import { createTeacher, type LofiVsRfResult, lofiVsRandomFeatures, logGrid, sampleTeacher } from '@repro/task-spectral';
-import { samplePermutation } from '@repro/tensor';
+import { type LofiVsRfResult, lofiVsRandomFeatures, logGrid, sampleTeacher } from '@repro/task-spectral';
+import { armLabels, lofiTrainDraw } from './lofi-draw.ts';
 import { lofiSource } from './lofi-paper.ts';
-import { EPS, GAMMA } from './sizes.ts';
 
 /**
  * NLoFi vs lazy random features on the C4a teacher (ε = 0.5, power-law B with γ = 0.25, g = id). Layer 1: P₁
@@ -44,13 +43,9 @@ export const lofiVsRf = defineClaim<LofiVsRfResult>({
   usesBackend: false,
   cells,
   run: async (cell, ctx) => {
-    const d = Number(cell.params.d);
-    const n = Math.floor(d ** Number(cell.params.alpha) + 1e-9);
-    const teacher = createTeacher({ d, eps: EPS, bMode: 'powerlaw', gamma: GAMMA, link: 'id' }, ctx.rng);
-    const train = sampleTeacher(teacher, n, ctx.rng);
+    const { d, n, teacher, train } = lofiTrainDraw(cell, ctx);
     const test = sampleTeacher(teacher, Number(cell.params.test), ctx.rng);
-    const filter =
-      cell.arm === 'claim' ? train.y : Float64Array.from(samplePermutation(ctx.rng, n), (i) => train.y[i] as number);
+    const filter = armLabels(cell, train.y, ctx.rng);
     const config = {
       p1: Number(cell.params.p1),
       k1: teacher.p,

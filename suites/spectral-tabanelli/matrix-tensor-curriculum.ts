@@ -1,6 +1,6 @@
 import { type CellSpec, defineClaim, type Measurement, resample, seedInterval, type Tier } from '@repro/claims';
 import { sampleMatrixTensor, sequentialCurriculum } from '@repro/task-spectral';
-import { matrixTensorSource } from './matrix-tensor-paper.ts';
+import { matrixTensorConfig, matrixTensorSource } from './matrix-tensor-paper.ts';
 
 /** Sizes (N₁, N₂, N₃, N₄) per tier: α₂ = 1, α₃ = α₄ = 1/2. Δ_m, Δ_t are noise variances per entry. */
 export const MATRIX_TENSOR_SIZES: Record<Tier, [number, number, number, number]> = {
@@ -88,17 +88,7 @@ export const matrixTensorCurriculum = defineClaim<CurriculumOutput>({
   cells,
   run: async (cell, ctx) => {
     const p = cell.params;
-    const sample = sampleMatrixTensor(
-      {
-        n1: Number(p.n1),
-        n2: Number(p.n2),
-        n3: Number(p.n3),
-        n4: Number(p.n4),
-        deltaM: Number(p.deltaM),
-        deltaT: Number(p.deltaT),
-      },
-      ctx.rng,
-    );
+    const sample = sampleMatrixTensor(matrixTensorConfig(p), ctx.rng);
     const o = sequentialCurriculum(sample, ITERATIONS, ctx.rng, cell.arm === 'claim' ? 'estimate' : 'random');
     if (cell.arm === 'control') {
       // Keep the estimated-û overlap so both arms place the threshold identically.

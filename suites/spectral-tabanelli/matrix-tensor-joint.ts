@@ -1,7 +1,7 @@
 import { type CellSpec, defineClaim, type Measurement, mean, resample, seedInterval, type Tier } from '@repro/claims';
 import { jointGradientDescent, sampleMatrixTensor } from '@repro/task-spectral';
 import { createRng, deriveSeed } from '@repro/tensor';
-import { matrixTensorSource } from './matrix-tensor-paper.ts';
+import { matrixTensorConfig, matrixTensorSource } from './matrix-tensor-paper.ts';
 
 /**
  * Joint-GD config. Sizes (N₁, N₂, N₃, N₄) with α₂ = 1, α₃ = α₄ = ½ (smaller than the curriculum's: every GD step
@@ -55,14 +55,7 @@ export const matrixTensorJoint = defineClaim<JointOutput>({
   cells,
   run: async (cell, ctx) => {
     const p = cell.params;
-    const config = {
-      n1: Number(p.n1),
-      n2: Number(p.n2),
-      n3: Number(p.n3),
-      n4: Number(p.n4),
-      deltaM: Number(p.deltaM),
-      deltaT: Number(p.deltaT),
-    };
+    const config = matrixTensorConfig(p);
     const sample = sampleMatrixTensor(config, ctx.rng);
     const lr = 0.2 / (1 / config.deltaM + 1 / config.deltaT);
     const initSeed = deriveSeed(ctx.seed, 'init');

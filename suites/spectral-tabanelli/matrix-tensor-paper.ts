@@ -1,4 +1,5 @@
-import type { ClaimSource } from '@repro/claims';
+import type { CellParams, ClaimSource } from '@repro/claims';
+import type { MatrixTensorConfig } from '@repro/task-spectral';
 
 /** The companion paper on the spiked matrix–tensor model (no public code). */
 export const PAPER_4D = {
@@ -8,4 +9,16 @@ export const PAPER_4D = {
 
 export function matrixTensorSource(where: string): ClaimSource {
   return { paper: `${PAPER_4D.title} (Tabanelli, Mergny, Zdeborová, Krzakala)`, arxiv: PAPER_4D.arxiv, where };
+}
+
+/** A matrix–tensor cell's model sizes and per-entry noise variances, read from its params. */
+export function matrixTensorConfig(p: CellParams): MatrixTensorConfig {
+  return {
+    n1: Number(p.n1),
+    n2: Number(p.n2),
+    n3: Number(p.n3),
+    n4: Number(p.n4),
+    deltaM: Number(p.deltaM),
+    deltaT: Number(p.deltaT),
+  };
 }

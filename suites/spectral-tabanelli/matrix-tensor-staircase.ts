@@ -1,7 +1,7 @@
 import { type CellSpec, defineClaim, type Measurement, mean, resample, seedInterval, type Tier } from '@repro/claims';
 import { matrixTensorAmp, sampleMatrixTensor } from '@repro/task-spectral';
 import { MATRIX_TENSOR_SIZES } from './matrix-tensor-curriculum.ts';
-import { matrixTensorSource } from './matrix-tensor-paper.ts';
+import { matrixTensorConfig, matrixTensorSource } from './matrix-tensor-paper.ts';
 
 /**
  * Bayes-AMP staircase config. Δ_m = 0.5 (matrix BBP threshold √α₂ = 1), Δ_t = 0.05 ≈ 0.2·Δ_t* (Δ_t* ≈ 0.25 at
@@ -63,15 +63,7 @@ export const matrixTensorStaircase = defineClaim<StaircaseOutput>({
   run: async (cell, ctx) => {
     const p = cell.params;
     const sample = sampleMatrixTensor(
-      {
-        n1: Number(p.n1),
-        n2: Number(p.n2),
-        n3: Number(p.n3),
-        n4: Number(p.n4),
-        deltaM: Number(p.deltaM),
-        deltaT: Number(p.deltaT),
-        tensorSpike: p.spike === 'independent' ? 'independent' : 'shared',
-      },
+      { ...matrixTensorConfig(p), tensorSpike: p.spike === 'independent' ? 'independent' : 'shared' },
       ctx.rng,
     );
     const traj = matrixTensorAmp(

@@ -20,11 +20,6 @@ export {
   type LofiLayer,
   type LofiLayerSpec,
   lofiFeatures,
-  logGrid,
-  predictLinear,
-  type RidgeCvFit,
-  ridgeCv,
-  ridgeIntercept,
   rmsRowNorm,
   signedCovarianceMatvec,
   signedCovariances,
@@ -58,6 +53,7 @@ export {
   reluFeatures,
 } from './random-features.ts';
 export { directionRecovery, subspaceOverlap } from './recovery.ts';
+export { logGrid, predictLinear, type RidgeCvFit, ridgeCv, ridgeIntercept } from './ridge-cv.ts';
 export {
   fitSpectral,
   predictSpectral,

@@ -1,14 +1,7 @@
 import { type Rng, sampleNormal } from '@repro/tensor';
-import {
-  applyLofiLayer,
-  fitLofiLayer,
-  type LofiActivation,
-  lofiFeatures,
-  predictLinear,
-  ridgeCv,
-  rmsRowNorm,
-} from './lofi.ts';
+import { applyLofiLayer, fitLofiLayer, type LofiActivation, lofiFeatures, rmsRowNorm } from './lofi.ts';
 import { nmse } from './nmse.ts';
+import { predictLinear, ridgeCv } from './ridge-cv.ts';
 
 export interface LofiVsRfConfig {
   /** Layer-1 width P₁ and kept eigenvectors K₁ (by |λ|). */

@@ -1,4 +1,5 @@
 import { type Rng, ridge, sampleNormal } from '@repro/tensor';
+import { predictLinear } from './ridge-cv.ts';
 
 export interface RandomFeaturesFit {
   /** First-layer weights (width × d), rows w_k ~ N(0, I_d/d), frozen. */
@@ -38,14 +39,7 @@ export function fitRandomFeatures(
 }
 
 export function predictRandomFeatures(fit: RandomFeaturesFit, x: ArrayLike<number>, m: number): Float64Array {
-  const phi = reluFeatures(fit.w, fit.width, fit.d, x, m);
-  const out = new Float64Array(m);
-  for (let r = 0; r < m; r += 1) {
-    let s = 0;
-    for (let k = 0; k < fit.width; k += 1) s += (phi[r * fit.width + k] as number) * (fit.readout[k] as number);
-    out[r] = s;
-  }
-  return out;
+  return predictLinear(reluFeatures(fit.w, fit.width, fit.d, x, m), m, fit.width, fit.readout, 0);
 }
 
 /**

@@ -3,9 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   columnMeans,
   lofiFeatures,
-  logGrid,
-  ridgeCv,
-  ridgeIntercept,
   rmsRowNorm,
   signedCovarianceMatvec,
   signedCovariances,
@@ -13,6 +10,7 @@ import {
 } from '../src/lofi.ts';
 import { lofiOutliers } from '../src/lofi-outliers.ts';
 import { lofiVsRandomFeatures } from '../src/lofi-vs-rf.ts';
+import { logGrid, ridgeCv, ridgeIntercept } from '../src/ridge-cv.ts';
 
 describe('Gram-based RidgeCV', () => {
   it('refits the chosen λ exactly as a direct ridge with intercept', () => {

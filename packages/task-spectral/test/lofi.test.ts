@@ -1,6 +1,7 @@
 import { createRng, sampleNormal } from '@repro/tensor';
 import { describe, expect, it } from 'vitest';
-import { fitLofiLayer, lofiFeatures, ridgeCv, rmsRowNorm, signedCovarianceMatvec } from '../src/lofi.ts';
+import { fitLofiLayer, lofiFeatures, rmsRowNorm, signedCovarianceMatvec } from '../src/lofi.ts';
+import { ridgeCv } from '../src/ridge-cv.ts';
 
 describe('Neural LoFi layers', () => {
   it('matrix-free signed covariance equals the dense (1/N) Zᵀ diag(y) Z', () => {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -39,7 +39,7 @@ function workerScriptFile(dir: string): string {
   const file = join(cacheDir, 'worker.cjs');
   if (existsSync(file) && readFileSync(file, 'utf8') === wasmWorkerContents) return file;
   mkdirSync(cacheDir, { recursive: true });
-  const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  const partial = `${file}.${process.pid}.${randomUUID()}`;
   writeFileSync(partial, wasmWorkerContents);
   renameSync(partial, file);
   return file;
