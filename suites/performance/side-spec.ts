@@ -2,10 +2,14 @@ import { join } from 'node:path';
 import { findTorchPython, openTfjsSide, openTorchSide, type TimingSide, TORCH_CONFIGS } from '@repro/bench';
 import type { BackendName } from '@repro/tensor';
 
-/** Where one side of a comparison runs: a tfjs backend (with extra environment) or the PyTorch reference. */
+/**
+ * Where one side of a comparison runs: a tfjs backend (with extra environment) or the PyTorch reference.
+ * An `optional` side that cannot open here (e.g. wasm-blas without libopenblas) leaves its group, with
+ * the reason kept in the cell; a group with no side left fails the cell.
+ */
 export type SideSpec =
-  | { kind: 'tfjs'; backend: BackendName; label?: string; env?: Record<string, string> }
-  | { kind: 'torch'; config: string };
+  | { kind: 'tfjs'; backend: BackendName; label?: string; env?: Record<string, string>; optional?: boolean }
+  | { kind: 'torch'; config: string; optional?: boolean };
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

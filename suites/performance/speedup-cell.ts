@@ -25,6 +25,8 @@ export type SpeedupRun = {
   fastBest: string[];
   slowBest: string[];
   firstMs: Record<string, number>;
+  /** Optional sides that could not open here, with the reason. */
+  absent?: Record<string, string>;
 };
 
 /**
@@ -34,17 +36,36 @@ export type SpeedupRun = {
  */
 export async function measureSpeedup(fast: Contender, slow: Contender, tier: Tier): Promise<SpeedupRun> {
   const timing = TIMING[tier];
-  const entries: { contender: 'fast' | 'slow'; workload: string; spec: SideSpec; side?: TimingSide }[] = [
+  const planned: { contender: 'fast' | 'slow'; workload: string; spec: SideSpec; side?: TimingSide }[] = [
     ...fast.sides.map((spec) => ({ contender: 'fast' as const, workload: fast.workload, spec })),
     ...slow.sides.map((spec) => ({ contender: 'slow' as const, workload: slow.workload, spec })),
   ];
   const firstMs: Record<string, number> = {};
+  const absent: Record<string, string> = {};
   try {
-    for (const e of entries) {
-      e.side = await openSide(e.spec);
-      firstMs[`${e.contender}:${e.workload}@${sideLabel(e.spec)}`] = (await e.side.prepare(e.workload, 2)).firstMs;
+    for (const e of planned) {
+      try {
+        e.side = await openSide(e.spec);
+        firstMs[`${e.contender}:${e.workload}@${sideLabel(e.spec)}`] = (await e.side.prepare(e.workload, 2)).firstMs;
+      } catch (err) {
+        if (!e.spec.optional) throw err;
+        await e.side?.close().catch(() => undefined);
+        e.side = undefined;
+        absent[sideLabel(e.spec)] = err instanceof Error ? err.message : String(err);
+      }
+    }
+    const entries = planned.filter((e) => e.side);
+    for (const c of ['fast', 'slow'] as const) {
+      if (!entries.some((e) => e.contender === c)) {
+        throw new Error(
+          `no ${c} side could open here: ${Object.entries(absent)
+            .map(([l, r]) => `${l}: ${r}`)
+            .join('; ')}`,
+        );
+      }
     }
     const run: SpeedupRun = { ratios: [], fastMs: [], slowMs: [], fastBest: [], slowBest: [], firstMs };
+    if (Object.keys(absent).length > 0) run.absent = absent;
     for (let r = 0; r < timing.rounds; r += 1) {
       const medians = new Map<(typeof entries)[number], number>();
       for (let j = 0; j < entries.length; j += 1) {
@@ -68,6 +89,6 @@ export async function measureSpeedup(fast: Contender, slow: Contender, tier: Tie
     for (const e of entries) await e.side?.release(e.workload);
     return run;
   } finally {
-    for (const e of entries) await e.side?.close().catch(() => undefined);
+    for (const e of planned) await e.side?.close().catch(() => undefined);
   }
 }

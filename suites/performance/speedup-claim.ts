@@ -51,10 +51,13 @@ export function speedupClaim(spec: SpeedupClaimSpec): ClaimSpec {
       const { value, interval } = bootstrapInterval(ratios, (xs) => median(xs), { random: ctx.random });
       const fastMs = median(cells.flatMap((c) => c.output.fastMs));
       const slowMs = median(cells.flatMap((c) => c.output.slowMs));
+      const absent = [
+        ...new Set(cells.flatMap((c) => Object.entries(c.output.absent ?? {}).map(([l, r]) => `${l} (${r})`))),
+      ];
       return {
         value,
         interval: [interval[0], interval[1]],
-        note: `${ratios.length} rounds; median ms fast ${fastMs.toFixed(2)}, slow ${slowMs.toFixed(2)}; best sides: fast ${count(cells.flatMap((c) => c.output.fastBest))}; slow ${count(cells.flatMap((c) => c.output.slowBest))}`,
+        note: `${ratios.length} rounds; median ms fast ${fastMs.toFixed(2)}, slow ${slowMs.toFixed(2)}; best sides: fast ${count(cells.flatMap((c) => c.output.fastBest))}; slow ${count(cells.flatMap((c) => c.output.slowBest))}${absent.length > 0 ? `; absent here: ${absent.join('; ')}` : ''}`,
         detail: { ratios, fastMs, slowMs },
       };
     },

@@ -29,7 +29,7 @@ interface BenchModule {
   WORKLOADS: readonly { name: string }[];
 }
 
-const DEFAULT_BACKENDS = 'wasm,wasm-mt,cpu';
+const DEFAULT_BACKENDS = 'wasm,wasm-mt,wasm-blas,cpu';
 const BENCH_PACKAGE = '@repro/bench';
 
 function positive(value: string, flag: string): number {
