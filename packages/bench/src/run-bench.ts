@@ -1,7 +1,7 @@
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { bootstrapInterval, median } from '@repro/claims';
-import { type BackendName, createRng, deriveSeed } from '@repro/tensor';
+import { type BackendName, createRng, deriveSeed, HOST_BLAS_ENV, hostBlasStatus } from '@repro/tensor';
 import type { BenchResults, SideResult, WorkloadResult } from './bench-results.ts';
 import { interleave } from './interleave.ts';
 import { openTfjsSide } from './tfjs-side.ts';
@@ -30,6 +30,12 @@ export interface RunBenchOptions {
 }
 
 const flat = (rounds: number[][]) => rounds.flat();
+
+/**
+ * The sides of the float64 JavaScript workloads: `js` with `REPRO_HOST_BLAS=0` (all in JavaScript) and
+ * `js-blas` with the products and solves on OpenBLAS (`hostBlasStatus()`; skipped with its reason when absent).
+ */
+export const JS_SIDES = ['js', 'js-blas'] as const;
 
 /** Speed ratio torch/ours per round (median times), median over rounds with a bootstrap interval over rounds. */
 function ratioOf(
@@ -61,7 +67,15 @@ async function openSides(options: RunBenchOptions, needJs: boolean) {
   // Mesa's EGL needs EGL_PLATFORM in the process environment before a worker thread loads Dawn (a worker cannot set it).
   if (options.backends.includes('webgpu') && process.platform === 'linux') process.env.EGL_PLATFORM ??= 'surfaceless';
   for (const backend of options.backends) await tryOpen(backend, () => openTfjsSide(backend));
-  if (needJs) await tryOpen('js', () => openTfjsSide('cpu', 'js'));
+  if (needJs) {
+    await tryOpen('js', () => openTfjsSide('cpu', 'js', { [HOST_BLAS_ENV]: '0' }));
+    const host = hostBlasStatus();
+    if (host.available) await tryOpen('js-blas', () => openTfjsSide('cpu', 'js-blas'));
+    else {
+      skipped.push({ label: 'js-blas', skipped: host.reason });
+      log(`side js-blas: skipped (${host.reason})`);
+    }
+  }
   if (options.torch) {
     const found = findTorchPython();
     if ('reason' in found) {
@@ -152,7 +166,8 @@ export async function runBench(options: RunBenchOptions): Promise<BenchResults> 
   const out: WorkloadResult[] = [];
   try {
     for (const w of workloads) {
-      const sides = opened.filter((s) => s.label.startsWith('torch:') || (w.engine === 'js') === (s.label === 'js'));
+      const isJs = (label: string) => (JS_SIDES as readonly string[]).includes(label);
+      const sides = opened.filter((s) => s.label.startsWith('torch:') || (w.engine === 'js') === isJs(s.label));
       options.log?.(`${w.name}: ${sides.map((s) => s.label).join(', ')}`);
       out.push(await benchWorkload(w, sides, options));
     }

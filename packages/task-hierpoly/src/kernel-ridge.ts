@@ -1,4 +1,4 @@
-import { cholesky, choleskySolve } from '@repro/tensor';
+import { solvePositiveDefinite } from '@repro/tensor';
 import { reluNtkKernel } from './relu-ntk-kernel.ts';
 
 export interface KernelRidgeResult {
@@ -41,7 +41,7 @@ export function kernelRidge(
   for (const lambda of lambdas) {
     const a = k.slice();
     for (let i = 0; i < n; i += 1) a[i * n + i] = (a[i * n + i] as number) + (lambda * trace) / n;
-    const alpha = choleskySolve(cholesky(a, n), n, train.y);
+    const alpha = solvePositiveDefinite(a, n, train.y);
     const pred = apply(kVal, validation.n, alpha);
     let mse = 0;
     for (let i = 0; i < validation.n; i += 1) mse += ((pred[i] as number) - (validation.y[i] as number)) ** 2;

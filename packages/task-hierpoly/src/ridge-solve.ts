@@ -1,4 +1,4 @@
-import { cholesky, choleskySolve } from '@repro/tensor';
+import { solvePositiveDefinite } from '@repro/tensor';
 
 /**
  * Ridge from a Gram matrix: solves (G + λ·(tr G / m)·I)·u = b in float64, λ relative to the mean diagonal
@@ -13,5 +13,5 @@ export function ridgeSolve(gram: Float64Array, b: Float64Array, lambda: number):
   const shift = (lambda * trace) / m;
   const a = gram.slice();
   for (let i = 0; i < m; i += 1) a[i * m + i] = (a[i * m + i] as number) + shift;
-  return choleskySolve(cholesky(a, m), m, b);
+  return solvePositiveDefinite(a, m, b);
 }

@@ -1,4 +1,4 @@
-import { cholesky, choleskySolve } from '@repro/tensor';
+import { solvePositiveDefinite } from '@repro/tensor';
 
 /** RBF kernel matrix exp(−‖u_r − v_s‖² / 2d) between the rows of u (n×d) and v (m×d), row-major n×m. */
 export function rbfKernel(u: ArrayLike<number>, n: number, v: ArrayLike<number>, m: number, d: number): Float64Array {
@@ -32,7 +32,7 @@ export function kernelRidgePath(
   return lambdas.map((lambda) => {
     const k = Float64Array.from(gram);
     for (let r = 0; r < n; r += 1) k[r * n + r] = (k[r * n + r] as number) + lambda;
-    const coef = choleskySolve(cholesky(k, n), n, y);
+    const coef = solvePositiveDefinite(k, n, y);
     const out = new Float64Array(m);
     for (let r = 0; r < m; r += 1) {
       let s = 0;

@@ -1,4 +1,4 @@
-import { cholesky, choleskySolve, ridge } from '@repro/tensor';
+import { ridge, solvePositiveDefinite } from '@repro/tensor';
 
 /** Log grid of `count` ridge values from 10^lo to 10^hi. */
 export function logGrid(lo: number, hi: number, count: number): number[] {
@@ -77,7 +77,7 @@ function solveAugmented(g: Float64Array, b: Float64Array, e: number, lambda: num
   const jitter = 1e-12 * (trace / e);
   for (let i = 0; i < e - 1; i += 1) a[i * e + i] = (a[i * e + i] as number) + lambda + jitter;
   a[(e - 1) * e + e - 1] = (a[(e - 1) * e + e - 1] as number) + jitter;
-  return choleskySolve(cholesky(a, e), e, b);
+  return solvePositiveDefinite(a, e, b);
 }
 
 /** wᵀGw − 2wᵀb + Σy²: the squared error of w on the rows summarized by (G, b, Σy²). */

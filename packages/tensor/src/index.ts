@@ -25,8 +25,17 @@ export {
   type ConjugateGradientResult,
   conjugateGradient,
 } from './linalg/conjugate-gradient.ts';
+export {
+  HOST_BLAS_ENV,
+  type HostBlas,
+  type HostBlasStatus,
+  hostBlas,
+  hostBlasStatus,
+  loadHostBlas,
+} from './linalg/host-blas.ts';
 export { orthonormalize } from './linalg/orthonormalize.ts';
-export { type RidgeMethod, ridge } from './linalg/ridge.ts';
+export { type RidgeMethod, type RidgeOptions, ridge } from './linalg/ridge.ts';
+export { type SolvePositiveDefiniteOptions, solvePositiveDefinite } from './linalg/solve-positive-definite.ts';
 export { type SymmetricEigen, symmetricEigen } from './linalg/symmetric-eigen.ts';
 export {
   type SymmetricOperator,

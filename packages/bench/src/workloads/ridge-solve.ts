@@ -4,10 +4,13 @@ import type { Workload } from '../workload.ts';
 const params = { n: 2048, d: 256 };
 const LAMBDA = 1e-2;
 
-/** One ridge solve by `ridge` (primal: XᵀX + λI by Cholesky), float64 JavaScript. */
+/**
+ * One ridge solve by `ridge` (primal: XᵀX + λI by Cholesky), float64: JavaScript on side `js`, OpenBLAS
+ * (dsyrk, dgemv, dpotrf/dpotrs) on side `js-blas`.
+ */
 export const ridgeSolve: Workload = {
   name: 'ridge',
-  description: 'ridge(X[2048,256], y, λ=0.01) primal Cholesky, float64 JS',
+  description: 'ridge(X[2048,256], y, λ=0.01) primal Cholesky, float64 (JS or host OpenBLAS)',
   engine: 'js',
   params,
   flops: params.n * params.d * params.d + params.d ** 3 / 3 + 2 * params.d * params.d + 2 * params.n * params.d,

@@ -5,11 +5,12 @@ const params = { dim: 1024, k: 16, block: 32 };
 
 /**
  * One pass of subspace iteration (`topEigenvectors` with `iters: 1`): orthonormalize a random block,
- * A·Q, the Rayleigh–Ritz projection QᵀAQ, its eigendecomposition and the Ritz vectors. Float64 JavaScript.
+ * A·Q, the Rayleigh–Ritz projection QᵀAQ, its eigendecomposition and the Ritz vectors, in float64: all
+ * JavaScript on side `js`; on side `js-blas` the block products are OpenBLAS dgemm calls.
  */
 export const subspacePass: Workload = {
   name: 'subspace-pass',
-  description: 'topEigenvectors(A[1024,1024] symmetric, k=16, block 32, iters: 1) in float64 JS',
+  description: 'topEigenvectors(A[1024,1024] symmetric, k=16, block 32, iters: 1) in float64 (JS or host OpenBLAS)',
   engine: 'js',
   params,
   flops: 2 * params.dim * params.dim * params.block + 10 * params.dim * params.block * params.block,

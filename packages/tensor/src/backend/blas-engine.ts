@@ -43,6 +43,11 @@ export interface BlasEngine {
   transpose(rows: number, cols: number, a: Float32Array, b: Float32Array): void;
   /** Column sums y[cols] = onesᵀ·a of a [rows, cols] row-major matrix (`cblas_sgemv`, transposed). */
   columnSums(rows: number, cols: number, a: Float32Array, y: Float32Array): void;
+  /**
+   * Binds another function of the same library from its C prototype (koffi syntax), e.g. the
+   * double-precision entry points of `linalg/host-blas.ts`. Throws when the symbol is absent.
+   */
+  bind(prototype: string): (...args: unknown[]) => unknown;
 }
 
 /** Why the engine cannot be loaded here, and what to do about it. */
@@ -172,6 +177,7 @@ export function loadBlasEngine(threads: number, env: NodeJS.ProcessEnv = process
       y.fill(0); // beta = 0 needs no initialised y, but some OpenBLAS versions scale it (NaN · 0 = NaN)
       gemv(CBLAS_ROW_MAJOR, CBLAS_TRANS, rows, cols, 1, a, cols, ones, 1, 0, y, 1);
     },
+    bind: (prototype) => lib.func(prototype),
   };
   engines.set(library, engine);
   return engine;

@@ -1,4 +1,5 @@
 import type { Rng } from '../rng/rng.ts';
+import { type HostBlas, hostBlas } from './host-blas.ts';
 import { orthonormalize } from './orthonormalize.ts';
 import { symmetricEigen } from './symmetric-eigen.ts';
 
@@ -14,6 +15,11 @@ export interface TopEigenvectorsOptions {
   tol?: number;
   /** Extra block vectors beyond k (default min(dim − k, max(k, 5))): faster convergence when λ_k ≈ λ_k+1. */
   oversample?: number;
+  /**
+   * `false` keeps the block products in JavaScript even where OpenBLAS is loaded (default: A·Q, QᵀAQ
+   * and the Ritz combinations are `dgemm` calls there when the operator is a matrix).
+   */
+  hostBlas?: boolean;
 }
 
 export interface TopEigenvectorsResult {
@@ -54,11 +60,79 @@ function combine(basis: Float64Array[], coef: Float64Array[], dim: number): Floa
   });
 }
 
+/** The vectors as the rows of one row-major [vectors.length, dim] matrix. */
+function pack(vectors: Float64Array[], dim: number): Float64Array {
+  const out = new Float64Array(vectors.length * dim);
+  for (const [i, v] of vectors.entries()) out.set(v, i * dim);
+  return out;
+}
+
+/** The block products of one iteration, in JavaScript or as OpenBLAS `dgemm` calls (float64). */
+interface BlockOps {
+  /** A·v for each v. */
+  apply(q: Float64Array[]): Float64Array[];
+  /** t[i·b + j] = q_i·z_j (b = z.length). */
+  project(q: Float64Array[], z: Float64Array[]): Float64Array;
+  /** out[j] = Σ_i basis[i]·coef[j][i]. */
+  combine(basis: Float64Array[], coef: Float64Array[]): Float64Array[];
+}
+
+function jsOps(op: SymmetricOperator, dim: number): BlockOps {
+  const apply = asMatvec(op, dim);
+  return {
+    apply: (q) => q.map((v) => apply(v)),
+    project: (q, z) => {
+      const t = new Float64Array(q.length * z.length);
+      for (let i = 0; i < q.length; i += 1) {
+        for (let j = 0; j < z.length; j += 1) {
+          let s = 0;
+          const qi = q[i] as Float64Array;
+          const zj = z[j] as Float64Array;
+          for (let m = 0; m < dim; m += 1) s += (qi[m] as number) * (zj[m] as number);
+          t[i * z.length + j] = s;
+        }
+      }
+      return t;
+    },
+    combine: (basis, coef) => combine(basis, coef, dim),
+  };
+}
+
+function blasOps(blas: HostBlas, op: SymmetricOperator, dim: number): BlockOps {
+  const rows = (m: Float64Array, count: number) =>
+    Array.from({ length: count }, (_, i) => m.slice(i * dim, (i + 1) * dim));
+  const matvec = typeof op === 'function' ? op : undefined;
+  const matrix = typeof op === 'function' ? undefined : op instanceof Float64Array ? op : Float64Array.from(op);
+  if (matrix && matrix.length !== dim * dim)
+    throw new RangeError(`topEigenvectors: matrix has ${matrix.length} entries, expected ${dim * dim}`);
+  return {
+    apply: (q) => {
+      if (matvec) return q.map((v) => matvec(v));
+      // Row i of Q·Aᵀ is (A·q_i)ᵀ.
+      const z = new Float64Array(q.length * dim);
+      blas.dgemm(false, true, q.length, dim, dim, pack(q, dim), matrix as Float64Array, z);
+      return rows(z, q.length);
+    },
+    project: (q, z) => {
+      const t = new Float64Array(q.length * z.length);
+      blas.dgemm(false, true, q.length, z.length, dim, pack(q, dim), pack(z, dim), t);
+      return t;
+    },
+    combine: (basis, coef) => {
+      const out = new Float64Array(coef.length * dim);
+      blas.dgemm(false, false, coef.length, dim, basis.length, pack(coef, basis.length), pack(basis, dim), out);
+      return rows(out, coef.length);
+    },
+  };
+}
+
 /**
  * The k dominant eigenpairs of a symmetric operator by subspace (block power) iteration with
  * Rayleigh–Ritz: Q ← orth(A·Q) on a block of k + oversample vectors, each iteration diagonalizing
  * QᵀAQ (Jacobi) to get Ritz pairs and their residuals, in float64. "Dominant" means largest |λ|; for
  * the algebraically largest eigenvalues of an indefinite operator, shift it (A + cI) first.
+ * Where OpenBLAS loads (`hostBlasStatus()`), the block products are `dgemm` calls (A·Q too when the
+ * operator is a matrix); `options.hostBlas: false` or `REPRO_HOST_BLAS=0` keeps them in JavaScript.
  */
 export function topEigenvectors(
   op: SymmetricOperator,
@@ -70,22 +144,14 @@ export function topEigenvectors(
   if (!Number.isInteger(k) || k < 1 || k > dim)
     throw new RangeError(`topEigenvectors: need 1 ≤ k ≤ dim, got k = ${k}, dim = ${dim}`);
   const block = Math.min(dim, k + (options.oversample ?? Math.min(dim - k, Math.max(k, 5))));
-  const apply = asMatvec(op, dim);
+  const blas = options.hostBlas === false ? undefined : hostBlas();
+  const ops = blas ? blasOps(blas, op, dim) : jsOps(op, dim);
   let q: Float64Array[] = Array.from({ length: block }, () => new Float64Array(dim));
   orthonormalize(q, rng);
   let result: TopEigenvectorsResult | undefined;
   for (let it = 1; it <= iters; it += 1) {
-    const z = q.map((v) => apply(v));
-    const t = new Float64Array(block * block);
-    for (let i = 0; i < block; i += 1) {
-      for (let j = 0; j < block; j += 1) {
-        let s = 0;
-        const qi = q[i] as Float64Array;
-        const zj = z[j] as Float64Array;
-        for (let m = 0; m < dim; m += 1) s += (qi[m] as number) * (zj[m] as number);
-        t[i * block + j] = s;
-      }
-    }
+    const z = ops.apply(q);
+    const t = ops.project(q, z);
     for (let i = 0; i < block; i += 1) {
       for (let j = i + 1; j < block; j += 1) {
         const s = ((t[i * block + j] as number) + (t[j * block + i] as number)) / 2;
@@ -99,8 +165,8 @@ export function topEigenvectors(
     );
     const values = Float64Array.from(order, (i) => eig.values[i] as number);
     const coef = order.map((i) => eig.vectors[i] as Float64Array);
-    const ritz = combine(q, coef, dim);
-    const aRitz = combine(z, coef, dim);
+    const ritz = ops.combine(q, coef);
+    const aRitz = ops.combine(z, coef);
     const residuals = new Float64Array(k);
     for (let i = 0; i < k; i += 1) {
       let s = 0;
