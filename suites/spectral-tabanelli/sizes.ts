@@ -8,20 +8,36 @@ export const TRANSITION_NMSE = 0.5;
 
 export const SEEDS: Record<Tier, number> = { smoke: 2, quick: 5, full: 5 };
 /** The two dimensions compared for the trend (small, large) and the one where the models are compared. */
-export const DIMS: Record<Tier, [number, number]> = { smoke: [8, 10], quick: [20, 30], full: [50, 100] };
+export const DIMS: Record<Tier, [number, number]> = { smoke: [8, 10], quick: [20, 30], full: [60, 120] };
 const ALPHAS: Record<Tier, number[]> = {
   smoke: [2, 2.5, 3, 3.5, 4, 4.5],
   quick: [2.5, 2.75, 3, 3.25, 3.5, 3.75, 4, 4.25],
-  full: [1.5, 1.75, 2, 2.25, 2.5, 2.75, 3, 3.25, 3.5, 3.75, 4],
+  full: [2.25, 2.5, 2.75, 3, 3.25, 3.5, 3.75, 4],
 };
+/** Subspace-iteration passes of each fit (the authors' n_iter_C_max). */
+const ITERS = 15;
 /**
- * Largest n·d(d+1)/2 (float32 feature entries held at once, on the host and on the backend) per cell: the grid
- * stops where n = d^α would exceed it (quick: 8·10⁷ entries, 320 MB).
+ * Smoke and quick: largest n·d(d+1)/2 (float32 feature entries held at once, on the host and on the backend) per
+ * cell; the grid stops where n = d^α would exceed it (quick: 8·10⁷ entries, 320 MB; the training stream keeps such
+ * draws in memory).
  */
-const MAX_ENTRIES: Record<Tier, number> = { smoke: 2e6, quick: 8e7, full: 5e8 };
+const MAX_ENTRIES: Record<'smoke' | 'quick', number> = { smoke: 2e6, quick: 8e7 };
+/**
+ * Full: a compute bound instead, the training draw being streamed (regenerated chunk by chunk on every pass): the
+ * grid stops where Σ_α n·d(d+1)/2·(iters + 2) (feature entries read: `iters` operator passes, one for B̂, one for
+ * the calibration) would exceed 4·10¹², i.e. α ≤ 4 at d = 60 and α ≤ 3.5 at d = 120.
+ */
+const MAX_PASS_ENTRIES = 4e12;
 
 export function alphaGrid(tier: Tier, d: number): number[] {
-  return ALPHAS[tier].filter((a) => Math.floor(d ** a + 1e-9) * ((d * (d + 1)) / 2) <= MAX_ENTRIES[tier]);
+  const dim = (d * (d + 1)) / 2;
+  const n = (a: number) => Math.floor(d ** a + 1e-9);
+  if (tier !== 'full') return ALPHAS[tier].filter((a) => n(a) * dim <= MAX_ENTRIES[tier]);
+  let total = 0;
+  return ALPHAS.full.filter((a) => {
+    total += n(a) * dim * (ITERS + 2);
+    return total <= MAX_PASS_ENTRIES;
+  });
 }
 
 /**
@@ -48,7 +64,7 @@ export function curveParams(tier: Tier, d: number, model: 'true' | 'gauss', shuf
     alphas: alphaGrid(tier, d).join(','),
     test: tier === 'smoke' ? 1000 : 4000,
     oversample: 10,
-    iters: 15,
+    iters: ITERS,
   };
 }
 

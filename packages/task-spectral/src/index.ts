@@ -63,6 +63,14 @@ export {
   type SpectralOptions,
   spectralOperator,
 } from './spectral-estimator.ts';
+export { arraySource, chunkCount, chunkRowCount, TRAIN_CHUNK, type TrainingSource } from './training-source.ts';
+export {
+  MAX_KEPT_ENTRIES,
+  type TrainingInputs,
+  type TrainingStream,
+  type TrainingStreamOptions,
+  trainingStream,
+} from './training-stream.ts';
 export {
   type TransitionConfig,
   type TransitionCurve,

@@ -23,7 +23,7 @@ export interface BaselineResult {
 
 /** Test NMSE of RBF kernel ridge and ReLU random-features ridge on x, trained on the first `cap` samples. */
 export function inputBaselines(
-  train: TeacherSample,
+  train: Pick<TeacherSample, 'n' | 'd' | 'x' | 'y'>,
   test: TeacherSample,
   config: BaselineConfig,
   rng: Rng,

@@ -1,7 +1,6 @@
 import { orthonormalize, type Rng, symmetricEigen, type TF } from '@repro/tensor';
 import type { Tensor2D } from '@tensorflow/tfjs-core';
-
-const CHUNK = 8192;
+import { arraySource, chunkCount, chunkRowCount, type TrainingSource } from './training-source.ts';
 
 export interface SpectralOptions {
   /** Number of eigen-directions kept (p). */
@@ -29,7 +28,16 @@ export interface SpectralFit {
  * basis) is applied matrix-free as Zᵀ(y ⊙ Z·Q) through chunked backend matMuls (never a d²×d² matrix); subspace
  * iteration on a block of k + oversample vectors with Rayleigh–Ritz, keeping the k largest |λ|. Then
  * ĥ = Z·Â, B̂ = (1/2n)·Σ y(ĥĥᵀ − I), q̂ = ĥᵀB̂ĥ − tr B̂, and an affine calibration of q̂ to y on the same data.
+ *
+ * The training data are a `TrainingSource` read chunk by chunk (`iters` passes for the operator, one for ĥ → B̂,
+ * one for q̂ → the affine fit, sums accumulated in Float64), or a feature matrix z (n × dim) with its labels.
  */
+export async function fitSpectral(
+  tf: TF,
+  source: TrainingSource,
+  options: SpectralOptions,
+  rng: Rng,
+): Promise<SpectralFit>;
 export async function fitSpectral(
   tf: TF,
   z: Float32Array,
@@ -37,12 +45,35 @@ export async function fitSpectral(
   dim: number,
   options: SpectralOptions,
   rng: Rng,
+): Promise<SpectralFit>;
+export async function fitSpectral(
+  tf: TF,
+  data: TrainingSource | Float32Array,
+  ...rest: [SpectralOptions, Rng] | [Float64Array, number, SpectralOptions, Rng]
 ): Promise<SpectralFit> {
-  const n = y.length;
+  const [source, options, rng] =
+    data instanceof Float32Array
+      ? [arraySource(data, rest[0] as Float64Array, rest[1] as number), rest[2] as SpectralOptions, rest[3] as Rng]
+      : [data, rest[0] as SpectralOptions, rest[1] as Rng];
+  const feed = chunkFeed(tf, source);
+  try {
+    return await fitOnFeed(tf, feed, source, options, rng);
+  } finally {
+    feed.dispose();
+  }
+}
+
+async function fitOnFeed(
+  tf: TF,
+  feed: ChunkFeed,
+  source: TrainingSource,
+  options: SpectralOptions,
+  rng: Rng,
+): Promise<SpectralFit> {
+  const { n, dim, y } = source;
   const { k, oversample, iters } = options;
   const block = Math.min(dim, k + oversample);
-  const operator = spectralOperator(tf, z, y, dim);
-  const apply = operator.apply;
+  const apply = operatorOnFeed(tf, feed, source);
   let q = Array.from({ length: block }, () => new Float64Array(dim));
   orthonormalize(q, rng);
   let values = new Float64Array(block);
@@ -85,21 +116,152 @@ export async function fitSpectral(
     q = rotate(w);
     orthonormalize(q, rng);
   }
-  operator.dispose();
   const vectors = q.slice(0, k);
-  const hHat = project(z, n, dim, vectors);
+  // ĥ = Z·Â per chunk; kept for the calibration pass when small, else recomputed (the same numbers).
+  const cache = n * k <= MAX_CACHED_PROJECTIONS ? new Float64Array(n * k) : null;
+  const projection = projectOnFeed(tf, feed, vectors);
+  const projectChunk = projection.chunk;
+  // Pass 1: B̂ = (1/2n)·Σ y(ĥĥᵀ − I), summed row by row in Float64.
   const b = new Float64Array(k * k);
-  for (let r = 0; r < n; r += 1) {
-    const yr = y[r] as number;
-    for (let i = 0; i < k; i += 1)
-      for (let j = 0; j < k; j += 1) {
-        const hij = (hHat[r * k + i] as number) * (hHat[r * k + j] as number) - (i === j ? 1 : 0);
-        b[i * k + j] = (b[i * k + j] as number) + (yr * hij) / (2 * n);
-      }
-  }
-  const raw = quadratic(hHat, n, k, b);
-  const { scale, shift } = affine(raw, y);
+  await feed.each(async (c, start, rows) => {
+    const h = await projectChunk(c);
+    if (cache) cache.set(h, start * k);
+    for (let r = 0; r < rows; r += 1) {
+      const yr = y[start + r] as number;
+      for (let i = 0; i < k; i += 1)
+        for (let j = 0; j < k; j += 1) {
+          const hij = (h[r * k + i] as number) * (h[r * k + j] as number) - (i === j ? 1 : 0);
+          b[i * k + j] = (b[i * k + j] as number) + (yr * hij) / (2 * n);
+        }
+    }
+  });
+  // Pass 2: q̂ = ĥᵀB̂ĥ − tr B̂ and the sums of the least-squares line y ≈ scale·q̂ + shift.
+  const sums = { x: 0, y: 0, xy: 0, xx: 0 };
+  const accumulate = (h: Float64Array, start: number, rows: number) => {
+    const raw = quadratic(h, rows, k, b);
+    for (let r = 0; r < rows; r += 1) {
+      const xr = raw[r] as number;
+      const yr = y[start + r] as number;
+      sums.x += xr;
+      sums.y += yr;
+      sums.xy += xr * yr;
+      sums.xx += xr * xr;
+    }
+  };
+  if (cache) {
+    for (let start = 0; start < n; start += source.chunkRows) {
+      const rows = Math.min(source.chunkRows, n - start);
+      accumulate(cache.subarray(start * k, (start + rows) * k), start, rows);
+    }
+  } else await feed.each(async (c, start, rows) => accumulate(await projectChunk(c), start, rows));
+  projection.dispose();
+  const sxx = sums.xx - (sums.x * sums.x) / n;
+  const sxy = sums.xy - (sums.x * sums.y) / n;
+  const scale = sxx > 0 ? sxy / sxx : 0;
+  const shift = (sums.y - scale * sums.x) / n;
   return { vectors, values: values.slice(0, k), b, scale, shift };
+}
+
+/** Largest n·k of projections ĥ held between the B̂ and calibration passes (128 MB of Float64). */
+const MAX_CACHED_PROJECTIONS = 1.6e7;
+
+/**
+ * Chunks of a source on the backend: a kept source is uploaded once and stays there until `dispose`; otherwise
+ * each chunk is read (regenerated), uploaded, used and released in turn.
+ */
+interface ChunkFeed {
+  /** Calls fn on every chunk in order (c, first row, rows); `tensors(c)` is valid inside the call. */
+  each(fn: (c: number, start: number, rows: number) => Promise<void>): Promise<void>;
+  tensors(c: number): { z: Tensor2D; y: Tensor2D };
+  dispose(): void;
+}
+
+function chunkFeed(tf: TF, source: TrainingSource): ChunkFeed {
+  const { dim, y } = source;
+  const count = chunkCount(source);
+  const upload = (c: number) => {
+    const rows = chunkRowCount(source, c);
+    const start = c * source.chunkRows;
+    return {
+      z: tf.tensor2d(source.features(c), [rows, dim]),
+      y: tf.tensor2d(Float32Array.from(y.subarray(start, start + rows)), [rows, 1]),
+    };
+  };
+  const held = source.kept ? Array.from({ length: count }, (_, c) => upload(c)) : [];
+  let current: { c: number; z: Tensor2D; y: Tensor2D } | null = null;
+  return {
+    async each(fn) {
+      for (let c = 0; c < count; c += 1) {
+        if (!source.kept) current = { c, ...upload(c) };
+        try {
+          await fn(c, c * source.chunkRows, chunkRowCount(source, c));
+        } finally {
+          if (current) tf.dispose([current.z, current.y]);
+          current = null;
+        }
+      }
+    },
+    tensors(c) {
+      if (source.kept) return held[c] as { z: Tensor2D; y: Tensor2D };
+      if (current?.c !== c) throw new Error(`chunk ${c} is not on the backend`);
+      return current;
+    },
+    dispose: () => tf.dispose(held.flatMap((t) => [t.z, t.y])),
+  };
+}
+
+function operatorOnFeed(tf: TF, feed: ChunkFeed, source: TrainingSource) {
+  const { n, dim, y } = source;
+  let ySum = 0;
+  for (let i = 0; i < n; i += 1) ySum += y[i] as number;
+  const yMean = ySum / n;
+  return async (q: readonly Float64Array[]): Promise<Float64Array[]> => {
+    const k = q.length;
+    const qm = new Float32Array(dim * k);
+    q.forEach((v, c) => {
+      for (let i = 0; i < dim; i += 1) qm[i * k + c] = v[i] as number;
+    });
+    const qt = tf.tensor2d(qm, [dim, k]);
+    const acc = new Float64Array(k * dim);
+    try {
+      await feed.each(async (c) => {
+        const chunk = feed.tensors(c);
+        const part = tf.tidy(() => {
+          const t = tf.mul(tf.matMul(chunk.z, qt), chunk.y) as Tensor2D;
+          // An explicit transpose, then a plain matMul: the transposed-operand matMul is ~20× slower on wasm.
+          return tf.matMul(tf.transpose(t) as Tensor2D, chunk.z) as Tensor2D;
+        });
+        const w = await part.data();
+        part.dispose();
+        for (let i = 0; i < acc.length; i += 1) acc[i] = (acc[i] as number) + (w[i] as number);
+      });
+    } finally {
+      qt.dispose();
+    }
+    return q.map((v, c) =>
+      Float64Array.from({ length: dim }, (_, i) => (acc[c * dim + i] as number) / n - yMean * (v[i] as number)),
+    );
+  };
+}
+
+/** ĥ of one chunk (rows × k, Float64) by a backend matMul Z_c·Â; `dispose` releases Â. */
+function projectOnFeed(tf: TF, feed: ChunkFeed, vectors: readonly Float64Array[]) {
+  const k = vectors.length;
+  const dim = (vectors[0] as Float64Array).length;
+  const am = new Float32Array(dim * k);
+  vectors.forEach((v, c) => {
+    for (let i = 0; i < dim; i += 1) am[i * k + c] = v[i] as number;
+  });
+  const at = tf.tensor2d(am, [dim, k]);
+  return {
+    chunk: async (c: number): Promise<Float64Array> => {
+      const h = tf.matMul(feed.tensors(c).z, at);
+      const out = Float64Array.from(await h.data());
+      h.dispose();
+      return out;
+    },
+    dispose: () => at.dispose(),
+  };
 }
 
 export interface SpectralOperator {
@@ -111,43 +273,20 @@ export interface SpectralOperator {
 /**
  * The layer-1 operator C[Q] = (1/2n)·Σ_μ y_μ(⟨X̃_μ, Q⟩X̃_μ − 2Q), X̃ = xxᵀ − I, in the normalized Hermite basis z
  * (flat(X̃) = √2·z, ⟨X̃, Q⟩ = √2·z·q): C[q] = (1/n)·Σ_μ y_μ(z_μ·q)z_μ − ȳ·q. Applied matrix-free as Zᵀ(y ⊙ Z·Q)
- * with backend matMuls over row chunks of 8192 samples; the chunk sums are accumulated in Float64 on the host.
+ * with backend matMuls over the source's row chunks (8192 samples; a kept source stays uploaded, otherwise each
+ * chunk is regenerated on every application); the chunk sums are accumulated in Float64 on the host.
  */
-export function spectralOperator(tf: TF, z: Float32Array, y: Float64Array, dim: number): SpectralOperator {
-  const n = y.length;
-  const yMean = y.reduce((s, v) => s + v, 0) / n;
-  const chunks: { z: Tensor2D; y: Tensor2D }[] = [];
-  for (let start = 0; start < n; start += CHUNK) {
-    const rows = Math.min(CHUNK, n - start);
-    chunks.push({
-      z: tf.tensor2d(z.subarray(start * dim, (start + rows) * dim), [rows, dim]),
-      y: tf.tensor2d(Float32Array.from(y.subarray(start, start + rows)), [rows, 1]),
-    });
-  }
-  const apply = async (q: readonly Float64Array[]): Promise<Float64Array[]> => {
-    const k = q.length;
-    const qm = new Float32Array(dim * k);
-    q.forEach((v, c) => {
-      for (let i = 0; i < dim; i += 1) qm[i * k + c] = v[i] as number;
-    });
-    const qt = tf.tensor2d(qm, [dim, k]);
-    const acc = new Float64Array(k * dim);
-    for (const chunk of chunks) {
-      const part = tf.tidy(() => {
-        const t = tf.mul(tf.matMul(chunk.z, qt), chunk.y) as Tensor2D;
-        // An explicit transpose, then a plain matMul: the transposed-operand matMul is ~20× slower on wasm.
-        return tf.matMul(tf.transpose(t) as Tensor2D, chunk.z) as Tensor2D;
-      });
-      const w = await part.data();
-      part.dispose();
-      for (let i = 0; i < acc.length; i += 1) acc[i] = (acc[i] as number) + (w[i] as number);
-    }
-    qt.dispose();
-    return q.map((v, c) =>
-      Float64Array.from({ length: dim }, (_, i) => (acc[c * dim + i] as number) / n - yMean * (v[i] as number)),
-    );
-  };
-  return { apply, dispose: () => tf.dispose(chunks.flatMap((c) => [c.z, c.y])) };
+export function spectralOperator(tf: TF, source: TrainingSource): SpectralOperator;
+export function spectralOperator(tf: TF, z: Float32Array, y: Float64Array, dim: number): SpectralOperator;
+export function spectralOperator(
+  tf: TF,
+  data: TrainingSource | Float32Array,
+  y?: Float64Array,
+  dim?: number,
+): SpectralOperator {
+  const source = data instanceof Float32Array ? arraySource(data, y as Float64Array, dim as number) : data;
+  const feed = chunkFeed(tf, source);
+  return { apply: operatorOnFeed(tf, feed, source), dispose: () => feed.dispose() };
 }
 
 /** ĥ = Z·Â (n×k). */
@@ -174,20 +313,6 @@ function quadratic(h: Float64Array, n: number, k: number, b: Float64Array): Floa
         s += (h[r * k + i] as number) * (b[i * k + j] as number) * (h[r * k + j] as number);
     return s;
   });
-}
-
-function affine(x: Float64Array, y: Float64Array): { scale: number; shift: number } {
-  const n = x.length;
-  const mx = x.reduce((s, v) => s + v, 0) / n;
-  const my = y.reduce((s, v) => s + v, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  for (let i = 0; i < n; i += 1) {
-    sxy += ((x[i] as number) - mx) * ((y[i] as number) - my);
-    sxx += ((x[i] as number) - mx) ** 2;
-  }
-  const scale = sxx > 0 ? sxy / sxx : 0;
-  return { scale, shift: my - scale * mx };
 }
 
 /** Predictions of a fitted estimator on features z (n × dim). */

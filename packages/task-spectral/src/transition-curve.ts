@@ -5,6 +5,7 @@ import { type BaselineConfig, type BaselineResult, inputBaselines } from './inpu
 import { nmse } from './nmse.ts';
 import { directionRecovery } from './recovery.ts';
 import { fitSpectral, predictSpectral } from './spectral-estimator.ts';
+import { trainingStream } from './training-stream.ts';
 
 export interface TransitionConfig {
   teacher: TeacherConfig;
@@ -18,6 +19,8 @@ export interface TransitionConfig {
   iters: number;
   /** Input-space baselines on the same draws (real inputs only); omitted: none. */
   baselines?: BaselineConfig;
+  /** Largest n·d(d+1)/2 of the training draw kept in memory (default 8·10⁷); above it, chunks are regenerated. */
+  maxKeptEntries?: number;
 }
 
 export interface TransitionCurve {
@@ -37,9 +40,10 @@ export interface TransitionPoint {
 
 /**
  * One seed's learning curve of the layer-wise spectral estimator: a teacher drawn from the seed, one training
- * draw of the largest n (real inputs or the Gaussian-equivalent model), a fit at each n = ⌊d^α⌋ on its prefix,
- * test NMSE on fresh samples of the same model and per-direction recovery; optionally the input-space baselines
- * (kernel ridge, random features) trained on the first `cap` samples of the same draw.
+ * draw of the largest n (real inputs or the Gaussian-equivalent model) as a seeded chunk stream (`trainingStream`:
+ * kept in memory when small, regenerated chunk by chunk on every pass otherwise), a fit at each n = ⌊d^α⌋ on its
+ * prefix, test NMSE on fresh samples of the same model (in memory) and per-direction recovery; optionally the
+ * input-space baselines (kernel ridge, random features) trained on the first `cap` samples of the same draw.
  */
 export async function transitionCurve(tf: TF, config: TransitionConfig, seed: number): Promise<TransitionCurve> {
   const rng = (label: string) => createRng(deriveSeed(seed, label));
@@ -48,8 +52,13 @@ export async function transitionCurve(tf: TF, config: TransitionConfig, seed: nu
   const dim = featureDimension(d);
   const sizes = config.alphas.map((a) => Math.floor(d ** a + 1e-9));
   const nMax = Math.max(...sizes);
-  const draw = config.model === 'gauss' ? sampleGaussianEquivalent : sampleTeacher;
-  const train = draw(teacher, nMax, rng('train'));
+  const train = trainingStream({
+    teacher,
+    model: config.model,
+    n: nMax,
+    seed: deriveSeed(seed, 'train'),
+    ...(config.maxKeptEntries === undefined ? {} : { maxKeptEntries: config.maxKeptEntries }),
+  });
   if (config.shuffle) {
     const order = rng('shuffle');
     for (let i = nMax - 1; i > 0; i -= 1) {
@@ -59,14 +68,13 @@ export async function transitionCurve(tf: TF, config: TransitionConfig, seed: nu
       train.y[j] = t;
     }
   }
+  const draw = config.model === 'gauss' ? sampleGaussianEquivalent : sampleTeacher;
   const test = draw(teacher, config.testSize, rng('test'));
   const out: TransitionPoint[] = [];
   for (const [i, n] of sizes.entries()) {
     const fit = await fitSpectral(
       tf,
-      train.z.subarray(0, n * dim),
-      train.y.subarray(0, n),
-      dim,
+      train.prefix(n),
       { k: teacher.p, oversample: config.oversample, iters: config.iters },
       rng(`iteration-${n}`),
     );
@@ -80,7 +88,7 @@ export async function transitionCurve(tf: TF, config: TransitionConfig, seed: nu
   }
   const baselines =
     config.baselines && config.model === 'true'
-      ? inputBaselines(train, test, config.baselines, rng('baselines'))
+      ? inputBaselines(train.inputs(Math.min(config.baselines.cap, nMax)), test, config.baselines, rng('baselines'))
       : null;
   return { points: out, baselines };
 }
