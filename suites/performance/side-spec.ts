@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { findTorchPython, openTfjsSide, openTorchSide, type TimingSide, TORCH_CONFIGS } from '@repro/bench';
+import { poolThreadDefaults } from '@repro/claims';
 import type { BackendName } from '@repro/tensor';
 
 /**
@@ -15,14 +16,19 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 export const sideLabel = (s: SideSpec) => (s.kind === 'torch' ? `torch:${s.config}` : (s.label ?? s.backend));
 
-/** Opens the side; a torch side throws with the reason when no python imports torch here. */
+/**
+ * Opens the side; a torch side throws with the reason when no python imports torch here. Sides run at their
+ * default thread counts (the cores): the cell runs alone (the suite is serial), so the per-worker share of the
+ * cores that the cell pool sets is undone for the sides.
+ */
 export async function openSide(spec: SideSpec): Promise<TimingSide> {
-  if (spec.kind === 'tfjs') return openTfjsSide(spec.backend, sideLabel(spec), spec.env ?? {});
+  const threads = poolThreadDefaults();
+  if (spec.kind === 'tfjs') return openTfjsSide(spec.backend, sideLabel(spec), { ...threads, ...(spec.env ?? {}) });
   const config = TORCH_CONFIGS.find((c) => c.name === spec.config);
   if (!config) throw new Error(`unknown torch configuration ${spec.config}`);
   const found = findTorchPython();
   if ('reason' in found) throw new Error(`torch reference unavailable: ${found.reason}`);
-  return openTorchSide(found.python, join(ROOT, 'scripts', 'torch', 'bench.py'), config);
+  return openTorchSide(found.python, join(ROOT, 'scripts', 'torch', 'bench.py'), config, threads);
 }
 
 /** Both torch configurations: a group whose best (lower median) per round is the reference. */

@@ -42,9 +42,14 @@ export function findTorchPython(env: NodeJS.ProcessEnv = process.env): { python:
 type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
 
 /** The PyTorch reference (`scripts/torch/bench.py`) in its own process, in configuration `config`. */
-export async function openTorchSide(python: string, script: string, config: TorchConfig): Promise<TimingSide> {
+export async function openTorchSide(
+  python: string,
+  script: string,
+  config: TorchConfig,
+  env: Record<string, string> = {},
+): Promise<TimingSide> {
   const child: ChildProcess = spawn(python, [script, '--threads', String(config.threads)], {
-    env: { ...process.env, ...config.env },
+    env: { ...process.env, ...env, ...config.env },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const label = `torch:${config.name}`;
