@@ -1,6 +1,7 @@
-import type { CellContext, CellSpec, Tier } from '@repro/claims';
-import { ESCAPE_NMSE, leapTarget, samplesToReach, trainOnline } from '@repro/task-leap';
+import type { CellContext, CellSpec, GatedCells, Tier } from '@repro/claims';
+import { ESCAPE_NMSE, largestStableLearningRate, leapTarget, samplesToReach, trainOnline } from '@repro/task-leap';
 import { createRng, deriveSeed } from '@repro/tensor';
+import { trialsOf } from './escape-points.ts';
 import { ESCAPE, NET, TARGETS, type TargetName } from './sizes.ts';
 
 export type EscapeRun = {
@@ -54,6 +55,29 @@ export function escapeCells(
     ...arm('control', 'random', size.controlReplicates, size.controlPilotReplicates),
   ];
 }
+
+/**
+ * The measured (non-pilot) cells run only at the lr their pilots choose: once every pilot of the claim has
+ * finished, a measured cell is needed when its lr is the one the lr rule (`largestStableLearningRate`) picks
+ * from the pilots of the same arm, target, sweep and labels; none is needed when the rule picks none (the
+ * random-label controls). The measure functions read only those cells, so the other ladder lrs need not run.
+ */
+export const escapeGating: GatedCells<EscapeRun> = {
+  isGated: (cell) => cell.params.pilot !== true,
+  needed: (cell, gates) => {
+    const p = cell.params;
+    const pilots = gates.filter(
+      (g) =>
+        g.arm === cell.arm &&
+        g.params.pilot === true &&
+        g.params.target === p.target &&
+        g.params.sweep === p.sweep &&
+        g.params.labels === p.labels,
+    );
+    const lr = largestStableLearningRate(trialsOf(pilots));
+    return lr !== null && Number(p.lr) === lr;
+  },
+};
 
 /** One online-SGD run, stopped at escape (test NMSE ≤ 0.5), divergence, or the sweep's sample budget. */
 export async function runEscape(cell: CellSpec, ctx: CellContext): Promise<EscapeRun> {

@@ -1,5 +1,5 @@
 import { defineClaim, groupBySeed, ols, resample, seedInterval, type Tier } from '@repro/claims';
-import { type EscapeRun, escapeCells, runEscape } from './escape-cell.ts';
+import { type EscapeRun, escapeCells, escapeGating, runEscape } from './escape-cell.ts';
 import { describeLearningRate, escapePoints } from './escape-points.ts';
 import { source } from './paper.ts';
 import { ESCAPE, type TargetName } from './sizes.ts';
@@ -46,6 +46,7 @@ export const escapeGap = defineClaim<EscapeRun>({
   },
   usesBackend: false,
   cellGroup: 'escape',
+  gated: escapeGating,
   cells: gapCells,
   run: runEscape,
   measure: (cells, ctx) => {

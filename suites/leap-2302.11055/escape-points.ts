@@ -15,7 +15,8 @@ export interface EscapePoints {
   missing: { d: number; lr: number; replicate: number; diverged: boolean }[];
 }
 
-const trialsOf = (cells: readonly CellOutcome<EscapeRun>[]): LearningRateTrial[] => {
+/** Per ladder lr (largest first): the escapes and divergences of the cells run at it. */
+export const trialsOf = (cells: readonly CellOutcome<EscapeRun>[]): LearningRateTrial[] => {
   const lrs = [...new Set(cells.map((c) => c.output.lr))].sort((a, b) => b - a);
   return lrs.map((lr) => {
     const at = cells.filter((c) => c.output.lr === lr);

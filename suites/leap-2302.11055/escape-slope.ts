@@ -1,8 +1,7 @@
 import { type ClaimSpec, defineClaim, logLogSlope, type Measurement, type PlotSpec, type Tier } from '@repro/claims';
 import { leapTarget } from '@repro/task-leap';
-import { type EscapeRun, escapeCells, runEscape } from './escape-cell.ts';
+import { type EscapeRun, escapeCells, escapeGating, runEscape } from './escape-cell.ts';
 import { describeLearningRate, escapePoints } from './escape-points.ts';
-import { fixedLearningRateSlopes } from './fixed-lr-slopes.ts';
 import { source } from './paper.ts';
 import { TARGETS, type TargetName } from './sizes.ts';
 
@@ -19,16 +18,12 @@ export function escapeSlope(
   const { points, missing } = chosen;
   const lrText = describeLearningRate(chosen);
   const medians = chosen.medians.map((m) => `d=${m.d}: ${m.median ?? 'none'}`).join(', ');
-  const fixed = fixedLearningRateSlopes(cells.filter((c) => !c.output.pilot));
-  const fixedText = fixed.length
-    ? `; diagnostic, every ladder lr that escaped at every d in every seed: ${fixed.map((f) => `lr ${f.lr} → ${f.slope.toFixed(2)}`).join(', ')}`
-    : '; diagnostic: no ladder lr escaped at every d in every seed';
-  const detail = { lr: chosen.lr, pilots: chosen.pilots, medians: chosen.medians, missing, fixed };
+  const detail = { lr: chosen.lr, pilots: chosen.pilots, medians: chosen.medians, missing };
   if (chosen.lr === null || missing.length > 0 || new Set(points.map((p) => p.x)).size < 2) {
     return {
       value: null,
       interval: null,
-      note: `${chosen.lr === null ? 'no ladder lr had every pilot seed escape without diverging' : `${missing.length} measured runs at the chosen lr did not escape (${missing.filter((m) => m.diverged).length} diverged)`}: no slope; ${lrText}${fixedText}`,
+      note: `${chosen.lr === null ? 'no ladder lr had every pilot seed escape without diverging' : `${missing.length} measured runs at the chosen lr did not escape (${missing.filter((m) => m.diverged).length} diverged)`}: no slope; ${lrText}`,
       detail,
     };
   }
@@ -70,7 +65,7 @@ export function escapeSlope(
   return {
     value: fit.value,
     interval: fit.interval,
-    note: `slope ${fit.value.toFixed(2)} [${fit.interval[0].toFixed(2)}, ${fit.interval[1].toFixed(2)}] over ${fit.seeds} seeds (predicted ${predicted}); curvature ${fit.curvature.value.toFixed(2)}; ${lrText}; median escape per d: ${medians}${fixedText}`,
+    note: `slope ${fit.value.toFixed(2)} [${fit.interval[0].toFixed(2)}, ${fit.interval[1].toFixed(2)}] over ${fit.seeds} seeds (predicted ${predicted}); curvature ${fit.curvature.value.toFixed(2)}; ${lrText}; median escape per d: ${medians}`,
     detail: { ...detail, points, curvature: fit.curvature.value, curvatureInterval: fit.curvature.interval },
     plot,
   };
@@ -100,6 +95,7 @@ export function escapeSlopeClaim(
     },
     usesBackend: false,
     cellGroup: 'escape',
+    gated: escapeGating,
     cells: (tier) => escapeCells(tier, sweep, target),
     run: runEscape,
     measure: (cells, ctx) => escapeSlope(cells, ctx.random, predicted),

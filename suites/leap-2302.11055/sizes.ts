@@ -58,7 +58,7 @@ export const ESCAPE: Record<Tier, EscapeSizes> = {
   },
   quick: {
     lrs: LR_GRID,
-    replicates: 4,
+    replicates: 8,
     controlReplicates: 1,
     pilotReplicates: 2,
     controlPilotReplicates: 1,

@@ -32,6 +32,8 @@ export type {
   ClaimSource,
   ClaimSpec,
   Expected,
+  GatedCells,
+  GateOutcome,
   Json,
   MeasureContext,
   Measurement,

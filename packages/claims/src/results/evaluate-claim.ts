@@ -1,4 +1,5 @@
 import { createRng, deriveSeed } from '@repro/tensor';
+import { neededCells } from '../run/needed-cells.ts';
 import type { PlannedCell } from '../run/plan-cells.ts';
 import { bandOf } from '../spec/band-of.ts';
 import type { Arm, CellOutcome, ClaimSpec, Measurement } from '../spec/claim-spec.ts';
@@ -26,7 +27,9 @@ const measured = (m: Measurement) => ({ value: m.value, interval: m.interval });
 
 /** Turns a claim's finished cells into its verdict, applying the band rule to the claim and its control. */
 export function evaluateClaim(input: EvaluateInput): ClaimResult {
-  const { claim, cells, store } = input;
+  const { claim, store } = input;
+  // Gated cells that the claim's finished gates do not call for are neither run nor expected.
+  const cells = neededCells(claim, input.cells, store);
   const base: ClaimResult = {
     ...claimHeader(claim),
     verdict: 'skipped',

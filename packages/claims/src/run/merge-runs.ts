@@ -6,6 +6,7 @@ import type { ResultsFile, RunResult } from '../results/results-file.ts';
 import { type CellRecord, type FinishedRecord, isFinished } from '../store/cell-record.ts';
 import { CELLS_NAME, CellStore } from '../store/cell-store.ts';
 import type { LoadedSuite } from './loaded-suite.ts';
+import { neededCells } from './needed-cells.ts';
 import { type PlannedCell, planClaimCells } from './plan-cells.ts';
 import { divergedErrors } from './run-suites.ts';
 
@@ -100,6 +101,13 @@ export function mergeRuns(inputs: MergeInput[], outDir: string, suites: LoadedSu
       return { runs, first, loaded, claims };
     });
 
+  // Gated cells that the gates (finished in any shard) do not call for are not expected.
+  const union: Pick<CellStore, 'get'> = {
+    get: (key) => stores.map((s) => s.finished.get(key)).find((r) => r !== undefined),
+  };
+  const neededKeys = new Set(
+    plans.flatMap((p) => p.claims.flatMap(({ claim, cells }) => neededCells(claim, cells, union).map((c) => c.key))),
+  );
   const missing: MergeProblem[] = [];
   const duplicated: MergeProblem[] = [];
   const chosen = new Map<string, FinishedRecord>();
@@ -109,7 +117,7 @@ export function mergeRuns(inputs: MergeInput[], outDir: string, suites: LoadedSu
   for (const { claims } of plans) {
     for (const planned of claims.flatMap((c) => c.cells)) {
       // Claims of one cell group plan the same key: each cell counts once.
-      if (seen.has(planned.key)) continue;
+      if (seen.has(planned.key) || !neededKeys.has(planned.key)) continue;
       seen.add(planned.key);
       expected += 1;
       const holders = stores.filter((s) => s.finished.has(planned.key));

@@ -7,6 +7,7 @@ import type { Tier } from '../spec/tier.ts';
 import { CELLS_NAME, CellStore } from '../store/cell-store.ts';
 import { joinRunners } from '../store/store-runners.ts';
 import type { LoadedSuite } from './loaded-suite.ts';
+import { neededCells } from './needed-cells.ts';
 import { type PlannedCell, planClaimCells } from './plan-cells.ts';
 import type { RunEvent } from './progress.ts';
 import { gitCommit, provenanceOf } from './provenance.ts';
@@ -109,9 +110,18 @@ export async function runSuites(options: RunOptions): Promise<RunResult[]> {
     try {
       for (const { suite, claims } of plans) {
         const suiteStarted = performance.now();
-        const pending = uniqueCells(claims.flatMap((c) => c.cells)).filter((c) => mine.has(c.key) && !store.has(c.key));
-        // A second process on the same store works from the other end, so that the two meet once rather than race.
-        const todo = runners.others % 2 === 1 ? pending.reverse() : pending;
+        const suiteCells = claims.flatMap((c) => c.cells);
+        const pendingOf = (list: PlannedCell[]) => {
+          const pending = uniqueCells(list).filter((c) => mine.has(c.key) && !store.has(c.key));
+          // A second process on the same store works from the other end, so that the two meet once rather than race.
+          return runners.others % 2 === 1 ? pending.reverse() : pending;
+        };
+        const gatedKeys = new Set(
+          claims.flatMap(({ claim, cells }) => {
+            const gated = claim.gated;
+            return gated ? cells.filter((c) => gated.isGated(c.cell)).map((c) => c.key) : [];
+          }),
+        );
         // Another process sharing the store may finish a cell first: look again when a worker is free.
         const shouldRun = (key: string) => () => {
           if (stopping) return false;
@@ -166,8 +176,22 @@ export async function runSuites(options: RunOptions): Promise<RunResult[]> {
           });
         };
         // A suite whose cells time themselves runs them one at a time, so no other cell shares the cores.
-        if (suite.spec.serial) for (const planned of todo) await runOne(planned);
-        else await Promise.all(todo.map(runOne));
+        const runAll = async (list: PlannedCell[]) => {
+          if (suite.spec.serial) for (const cell of list) await runOne(cell);
+          else await Promise.all(list.map(runOne));
+        };
+        // Stage 1: every cell that no claim gates; stage 2: the gated cells some claim needs, given its finished gates.
+        await runAll(pendingOf(suiteCells.filter((c) => !gatedKeys.has(c.key))));
+        if (gatedKeys.size > 0) {
+          store.refresh();
+          const needed = new Set(
+            claims.flatMap(({ claim, cells }) => neededCells(claim, cells, store).map((c) => c.key)),
+          );
+          const gatedPending = pendingOf(suiteCells.filter((c) => gatedKeys.has(c.key)));
+          const stage2 = gatedPending.filter((c) => needed.has(c.key));
+          done += gatedPending.length - stage2.length;
+          await runAll(stage2);
+        }
         store.refresh();
         for (const { cells } of claims) divergedErrors(cells, store, errors);
         const durationS = (performance.now() - suiteStarted) / 1000;

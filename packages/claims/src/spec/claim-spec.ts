@@ -32,6 +32,22 @@ export interface CellOutcome<O extends Json = Json> {
   output: O;
 }
 
+/** A finished gate cell, as a gated claim's `needed` sees it. */
+export interface GateOutcome<O extends Json = Json> extends CellOutcome<O> {
+  arm: Arm;
+}
+
+/**
+ * Cells that run only when the claim's other cells ("gates", e.g. pilot runs that choose a learning rate) say
+ * they are needed. Once every gate cell of the claim has finished, `needed(cell, gates)` is asked for each gated
+ * cell: an unneeded cell is neither run nor handed to `measure`. While a gate is missing (left to another shard,
+ * or failed), every gated cell is kept, so nothing is decided from a partial view.
+ */
+export interface GatedCells<O extends Json = Json> {
+  isGated(cell: CellSpec): boolean;
+  needed(cell: CellSpec, gates: readonly GateOutcome<O>[]): boolean;
+}
+
 /** Plot data a reporter can draw; suites name the kind and the series, never SVG. */
 export interface PlotSeries {
   name: string;
@@ -131,6 +147,8 @@ export interface ClaimSpec<O extends Json = Json> {
    * numbers, unchanged when other claims join it.
    */
   cellGroup?: string;
+  /** Cells run only when the claim's gate cells call for them (see GatedCells). */
+  gated?: GatedCells<O>;
   /** Whether the cells use a tensor backend; claims that do not still run once per backend asked. */
   usesBackend: boolean;
   cells(tier: Tier): CellSpec[];

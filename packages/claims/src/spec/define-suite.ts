@@ -20,6 +20,7 @@ const claimShape = z.object({
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)?$/)
     .optional(),
   control: z.object({ description: z.string().min(1) }),
+  gated: z.object({ isGated: z.function(), needed: z.function() }).optional(),
   usesBackend: z.boolean(),
   cells: z.function(),
   run: z.function(),
