@@ -21,7 +21,8 @@ export type { RunEvent } from './run/progress.ts';
 export { type RunOptions, runSuites } from './run/run-suites.ts';
 export { inShard, parseShard, type Shard, shardFromEnv } from './run/shard.ts';
 export { type ClaimStability, type VerdictStability, verdictStability } from './run/verdict-stability.ts';
-export { defaultWorkers, POOL_THREAD_VARS_ENV, poolThreadDefaults, workerEnvironment } from './run/worker-pool.ts';
+export { POOL_THREAD_VARS_ENV, poolThreadDefaults, workerEnvironment } from './run/worker-environment.ts';
+export { defaultWorkers } from './run/worker-pool.ts';
 export { bandOf } from './spec/band-of.ts';
 export type {
   Arm,

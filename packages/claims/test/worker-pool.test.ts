@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createCellPool, poolThreadDefaults, workerEnvironment } from '../src/run/worker-pool.ts';
+import { poolThreadDefaults, workerEnvironment } from '../src/run/worker-environment.ts';
+import { createCellPool } from '../src/run/worker-pool.ts';
 
 const suitePath = fileURLToPath(new URL('./fixture/exiting-suite.ts', import.meta.url));
 const task = (replicate: number) => ({
