@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { countVerdicts, detailLine, type ResultsFile, summaryLine } from '@repro/claims';
+import { countVerdicts, detailLine, type ResultsFile, summaryLine, verdictStability } from '@repro/claims';
 import type { BenchReport } from './bench-report.ts';
 import { d3Source } from './d3-source.ts';
 import { embedJson } from './embed-json.ts';
@@ -33,6 +33,7 @@ export function renderHtml(results: ResultsFile, options: RenderOptions = {}): s
     summaryLine: summaryLine(counts),
     detailLine: detailLine(counts),
     bench: options.bench ?? null,
+    stability: verdictStability(results.runs),
   };
   const d3 = inlineScript(d3Source());
   const page = inlineScript(pageScript());

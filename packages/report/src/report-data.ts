@@ -1,4 +1,4 @@
-import type { ResultsFile } from '@repro/claims';
+import type { ResultsFile, VerdictStability } from '@repro/claims';
 import type { BenchReport } from './bench-report.ts';
 
 /** What renderHtml embeds in the page as JSON and the page script draws from. */
@@ -11,4 +11,6 @@ export interface ReportData {
   detailLine: string;
   /** A `repro bench` result drawn as the performance page, when the results directory holds one. */
   bench: BenchReport | null;
+  /** `verdictStability(results.runs)`: the claims run with several master seeds (`--seeds`) and whose verdict flips. */
+  stability: VerdictStability;
 }

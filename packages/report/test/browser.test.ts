@@ -7,7 +7,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../src/render-html.ts';
 import { findChromium } from './find-chromium.ts';
-import { fixtureBaseline, fixtureBench, fixtureResults, HOSTILE } from './fixture-results.ts';
+import { fixtureBaseline, fixtureBench, fixtureResults, fixtureSeeds, HOSTILE } from './fixture-results.ts';
 
 const executable = findChromium();
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -180,6 +180,32 @@ describe.skipIf(!executable)(title, () => {
     expect(widths[2]).toBe(360);
     expect(widths[0]).toBeCloseTo((360 * 26.8) / 89.5, 6);
     expect(await page.locator('ul.skipped-sides li').allTextContents()).toEqual(['webgpu: skipped (no adapter)']);
+  });
+
+  it('draws no stability section for a file run with one master seed', async () => {
+    expect(await page.locator('table.stability').count()).toBe(0);
+  });
+
+  it('draws the verdict of each claim at each master seed and marks the claim that flips', async () => {
+    const file = join(dir, 'seeds.html');
+    writeFileSync(file, renderHtml(fixtureSeeds(), { title: 'Seeds report' }));
+    const seeds = await context.newPage();
+    try {
+      await seeds.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      const claims = fixtureSeeds().runs[0]?.claims.length ?? 0;
+      await expect(seeds.locator('.stability-line').textContent()).resolves.toBe(
+        `Master seeds 0, 1: ${claims - 1} of ${claims} claims keep one verdict at every seed; 1 flip.`,
+      );
+      const rows = seeds.locator('table.stability tbody tr');
+      expect(await rows.count()).toBe(claims);
+      const flips = seeds.locator('table.stability tr.verdict-flips');
+      expect(await flips.count()).toBe(1);
+      expect(await flips.locator('code').first().textContent()).toBe('toy.exponent');
+      expect(await flips.locator('.badge').allTextContents()).toHaveLength(2);
+      expect(new Set(await flips.locator('.badge').allTextContents()).size).toBe(2);
+    } finally {
+      await seeds.close();
+    }
   });
 
   it('marks verdict changes against the baseline', async () => {

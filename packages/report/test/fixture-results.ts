@@ -192,3 +192,17 @@ export function fixtureBench(): BenchReport {
     ],
   };
 }
+
+/** The toy suite on wasm at master seeds 0 and 1: toy.exponent's verdict flips, the others keep theirs. */
+export function fixtureSeeds(): ResultsFile {
+  const [first] = fixtureResults().runs;
+  if (!first) throw new Error('fixture without runs');
+  const second: RunResult = {
+    ...structuredClone(first),
+    seed: 1,
+    claims: first.claims.map((c) =>
+      c.id === 'toy.exponent' ? { ...c, verdict: c.verdict === 'pass' ? 'fail' : 'pass' } : c,
+    ),
+  };
+  return { schema: 1, runs: [first, second] };
+}

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../src/render-html.ts';
 import type { ReportData } from '../src/report-data.ts';
 import { writeReport } from '../src/write-report.ts';
-import { fixtureBaseline, fixtureResults, HOSTILE } from './fixture-results.ts';
+import { fixtureBaseline, fixtureResults, fixtureSeeds, HOSTILE } from './fixture-results.ts';
 
 const embedded = (html: string) => {
   const match = /<script type="application\/json" id="report-data">([^<]*)<\/script>/.exec(html);
@@ -58,6 +58,14 @@ describe('renderHtml(results, options)', () => {
     expect(data.detailLine).toBe('verdicts: 2 pass, 2 fail, 1 inconclusive, 1 skipped, 2 error');
     expect(data.baseline?.runs).toHaveLength(4);
     expect(data.title).toBe('Reproducibility report');
+    expect(data.stability.claims).toHaveLength(0);
+  });
+
+  it('carries the verdict stability of a file run with several master seeds', () => {
+    const { data } = embedded(renderHtml(fixtureSeeds()));
+    expect(data.stability.seeds).toEqual([0, 1]);
+    expect(data.stability.unstable.map((c) => c.claim)).toEqual(['toy.exponent']);
+    expect(data.stability.claims.length).toBeGreaterThan(1);
   });
 });
 

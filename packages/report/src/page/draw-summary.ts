@@ -5,9 +5,10 @@ import { cardAnchor } from './card-anchor.ts';
 import type { Html } from './d3-global.ts';
 import { drawChanges } from './draw-changes.ts';
 import { drawProvenance } from './draw-provenance.ts';
+import { drawStability } from './draw-stability.ts';
 import { drawVerdictTable } from './draw-verdict-table.ts';
 
-/** The summary: verdicts per suite × backend, the claims at a glance, baseline changes, provenance. */
+/** The summary: verdicts per suite × backend, the claims at a glance, seed stability, baseline changes, provenance. */
 export function drawSummary(
   root: Html,
   data: ReportData,
@@ -33,6 +34,7 @@ export function drawSummary(
       if (group.lead.statement) item.append('span').attr('class', 'toc-statement').text(group.lead.statement);
     }
   }
+  drawStability(section, data.stability);
   if (changes) {
     section.append('h3').text('Against the baseline');
     drawChanges(section, changes);
