@@ -45,6 +45,7 @@ export {
   tensorFields,
 } from './matrix-tensor-amp.ts';
 export { nmse } from './nmse.ts';
+export { inputDimension, type QuadraticFormOperator, quadraticFormOperator } from './quadratic-form-operator.ts';
 export {
   fitRandomFeatures,
   predictRandomFeatures,

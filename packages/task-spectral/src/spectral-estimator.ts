@@ -1,5 +1,6 @@
 import { orthonormalize, type Rng, symmetricEigen, type TF } from '@repro/tensor';
 import type { Tensor2D } from '@tensorflow/tfjs-core';
+import { inputDimension, quadraticFormOperator } from './quadratic-form-operator.ts';
 import { arraySource, chunkCount, chunkRowCount, type TrainingSource } from './training-source.ts';
 
 export interface SpectralOptions {
@@ -30,7 +31,9 @@ export interface SpectralFit {
  * ĥ = Z·Â, B̂ = (1/2n)·Σ y(ĥĥᵀ − I), q̂ = ĥᵀB̂ĥ − tr B̂, and an affine calibration of q̂ to y on the same data.
  *
  * The training data are a `TrainingSource` read chunk by chunk (`iters` passes for the operator, one for ĥ → B̂,
- * one for q̂ → the affine fit, sums accumulated in Float64), or a feature matrix z (n × dim) with its labels.
+ * one for q̂ → the affine fit, sums accumulated in Float64), or a feature matrix z (n × dim) with its labels. A
+ * source whose features are regenerated and which provides its inputs x (`chunkInputs`, real inputs) is read as
+ * x only, and the operator and ĥ are computed from x (`quadraticFormOperator`); otherwise from the features.
  */
 export async function fitSpectral(
   tf: TF,
@@ -167,9 +170,11 @@ const MAX_CACHED_PROJECTIONS = 1.6e7;
 
 /**
  * Chunks of a source on the backend: a kept source is uploaded once and stays there until `dispose`; otherwise
- * each chunk is read (regenerated), uploaded, used and released in turn.
+ * each chunk is read (regenerated), uploaded, used and released in turn. `inputs` (d) when the chunks are the
+ * inputs x (rows × d, in `z`: a regenerated source with `chunkInputs`), else null and they are the features.
  */
 interface ChunkFeed {
+  inputs: number | null;
   /** Calls fn on every chunk in order (c, first row, rows); `tensors(c)` is valid inside the call. */
   each(fn: (c: number, start: number, rows: number) => Promise<void>): Promise<void>;
   tensors(c: number): { z: Tensor2D; y: Tensor2D };
@@ -179,17 +184,22 @@ interface ChunkFeed {
 function chunkFeed(tf: TF, source: TrainingSource): ChunkFeed {
   const { dim, y } = source;
   const count = chunkCount(source);
+  const readInputs = source.kept ? undefined : source.chunkInputs?.bind(source);
+  const inputs = readInputs ? inputDimension(dim) : null;
   const upload = (c: number) => {
     const rows = chunkRowCount(source, c);
     const start = c * source.chunkRows;
     return {
-      z: tf.tensor2d(source.features(c), [rows, dim]),
+      z: readInputs
+        ? tf.tensor2d(readInputs(c), [rows, inputs as number])
+        : tf.tensor2d(source.features(c), [rows, dim]),
       y: tf.tensor2d(Float32Array.from(y.subarray(start, start + rows)), [rows, 1]),
     };
   };
   const held = source.kept ? Array.from({ length: count }, (_, c) => upload(c)) : [];
   let current: { c: number; z: Tensor2D; y: Tensor2D } | null = null;
   return {
+    inputs,
     async each(fn) {
       for (let c = 0; c < count; c += 1) {
         if (!source.kept) current = { c, ...upload(c) };
@@ -216,36 +226,62 @@ function operatorOnFeed(tf: TF, feed: ChunkFeed, source: TrainingSource) {
   for (let i = 0; i < n; i += 1) ySum += y[i] as number;
   const yMean = ySum / n;
   return async (q: readonly Float64Array[]): Promise<Float64Array[]> => {
-    const k = q.length;
-    const qm = new Float32Array(dim * k);
-    q.forEach((v, c) => {
-      for (let i = 0; i < dim; i += 1) qm[i * k + c] = v[i] as number;
-    });
-    const qt = tf.tensor2d(qm, [dim, k]);
-    const acc = new Float64Array(k * dim);
-    try {
-      await feed.each(async (c) => {
-        const chunk = feed.tensors(c);
-        const part = tf.tidy(() => {
-          const t = tf.mul(tf.matMul(chunk.z, qt), chunk.y) as Tensor2D;
-          // An explicit transpose, then a plain matMul: the transposed-operand matMul is ~20× slower on wasm.
-          return tf.matMul(tf.transpose(t) as Tensor2D, chunk.z) as Tensor2D;
-        });
-        const w = await part.data();
-        part.dispose();
-        for (let i = 0; i < acc.length; i += 1) acc[i] = (acc[i] as number) + (w[i] as number);
-      });
-    } finally {
-      qt.dispose();
-    }
+    const acc = feed.inputs === null ? await featureProducts(tf, feed, q, dim) : await inputProducts(tf, feed, q);
     return q.map((v, c) =>
       Float64Array.from({ length: dim }, (_, i) => (acc[c * dim + i] as number) / n - yMean * (v[i] as number)),
     );
   };
 }
 
-/** ĥ of one chunk (rows × k, Float64) by a backend matMul Z_c·Â; `dispose` releases Â. */
+/** Σ over chunks of Zᵀ(y ⊙ Z·Q) (k × dim, Float64) from the features on the backend. */
+async function featureProducts(tf: TF, feed: ChunkFeed, q: readonly Float64Array[], dim: number) {
+  const k = q.length;
+  const qm = new Float32Array(dim * k);
+  q.forEach((v, c) => {
+    for (let i = 0; i < dim; i += 1) qm[i * k + c] = v[i] as number;
+  });
+  const qt = tf.tensor2d(qm, [dim, k]);
+  const acc = new Float64Array(k * dim);
+  try {
+    await feed.each(async (c) => {
+      const chunk = feed.tensors(c);
+      const part = tf.tidy(() => {
+        const t = tf.mul(tf.matMul(chunk.z, qt), chunk.y) as Tensor2D;
+        // An explicit transpose, then a plain matMul: the transposed-operand matMul is ~20× slower on wasm.
+        return tf.matMul(tf.transpose(t) as Tensor2D, chunk.z) as Tensor2D;
+      });
+      const w = await part.data();
+      part.dispose();
+      for (let i = 0; i < acc.length; i += 1) acc[i] = (acc[i] as number) + (w[i] as number);
+    });
+  } finally {
+    qt.dispose();
+  }
+  return acc;
+}
+
+/** The same sum from the inputs x on the backend (`quadraticFormOperator`). */
+async function inputProducts(tf: TF, feed: ChunkFeed, q: readonly Float64Array[]) {
+  const forms = quadraticFormOperator(tf, q, feed.inputs as number);
+  const acc = new Float64Array(q.length * (q[0] as Float64Array).length);
+  try {
+    await feed.each(async (c) => {
+      const chunk = feed.tensors(c);
+      const w = await forms.apply(chunk.z, chunk.y);
+      for (let i = 0; i < acc.length; i += 1) acc[i] = (acc[i] as number) + (w[i] as number);
+    });
+  } finally {
+    forms.dispose();
+  }
+  return acc;
+}
+
+/** ĥ of one chunk (rows × k, Float64) by a backend matMul Z_c·Â (or from x); `dispose` releases Â. */
 function projectOnFeed(tf: TF, feed: ChunkFeed, vectors: readonly Float64Array[]) {
+  if (feed.inputs !== null) {
+    const forms = quadraticFormOperator(tf, vectors, feed.inputs);
+    return { chunk: (c: number) => forms.project(feed.tensors(c).z), dispose: () => forms.dispose() };
+  }
   const k = vectors.length;
   const dim = (vectors[0] as Float64Array).length;
   const am = new Float32Array(dim * k);

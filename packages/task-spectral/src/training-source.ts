@@ -16,6 +16,11 @@ export interface TrainingSource {
   readonly kept: boolean;
   /** Features of chunk c (rows × dim, row-major float32). */
   features(c: number): Float32Array;
+  /**
+   * For real inputs only: the inputs x of chunk c (rows × d, row-major float32, dim = d(d+1)/2), whose Hermite
+   * features are `features(c)`. When the features are not kept, the estimator works from these instead.
+   */
+  chunkInputs?(c: number): Float32Array;
   /** The first m samples (m ≤ n): the first ⌈m/chunkRows⌉ chunks, the last one cut. */
   prefix(m: number): TrainingSource;
 }

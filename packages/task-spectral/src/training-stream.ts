@@ -81,6 +81,14 @@ export function trainingStream(options: TrainingStreamOptions): TrainingStream {
         return kept ? (keptZ[c] as Float32Array).subarray(0, rows * dim) : regenerateZ(c, rows);
       },
       prefix: view,
+      ...(model === 'gauss'
+        ? {}
+        : {
+            chunkInputs: (c: number) => {
+              const rows = rowsOf(c);
+              return kept ? (keptX[c] as Float32Array).subarray(0, rows * d) : regenerateX(c, rows);
+            },
+          }),
       inputs: (k) => {
         if (!(Number.isInteger(k) && k >= 0 && k <= m)) throw new RangeError(`inputs: ${k} of ${m} samples`);
         if (model === 'gauss') return { n: k, d, x: new Float32Array(0), y: y.slice(0, k) };

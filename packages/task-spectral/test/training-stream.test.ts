@@ -1,6 +1,7 @@
 import { createBackend, createRng, deriveSeed } from '@repro/tensor';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  arraySource,
   chunkCount,
   createTeacher,
   directionRecovery,
@@ -96,12 +97,23 @@ describe('seeded training stream', () => {
     expect(b.scale).toBeGreaterThan(0.5);
   });
 
-  it('fits a prefix on exactly its first n samples (equal to the array fit of those rows)', async () => {
+  it('fits a prefix on exactly its first n samples (equal to the fit of those rows from arrays)', async () => {
     const m = 2 * TRAIN_CHUNK + 500;
     const regen = trainingStream({ teacher, model: 'true', n, seed, maxKeptEntries: 1000 });
     const want = materialize('true', m);
     const viaPrefix = await fitSpectral(backend.tf, regen.prefix(m), options, createRng(5));
-    const viaArrays = await fitSpectral(backend.tf, want.z, want.y, dim, options, createRng(5));
+    // A regenerated real-input source is read as its inputs x: the same arrays as a regenerated source with inputs.
+    const arrays = arraySource(want.z, want.y, dim);
+    const viaArrays = await fitSpectral(
+      backend.tf,
+      {
+        ...arrays,
+        kept: false,
+        chunkInputs: (c) => want.x.subarray(c * TRAIN_CHUNK * d, Math.min(m, (c + 1) * TRAIN_CHUNK) * d),
+      },
+      options,
+      createRng(5),
+    );
     expect(Array.from(viaPrefix.values)).toEqual(Array.from(viaArrays.values));
     expect(Array.from(viaPrefix.b)).toEqual(Array.from(viaArrays.b));
     expect(viaPrefix.scale).toBe(viaArrays.scale);
