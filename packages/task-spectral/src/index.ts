@@ -55,15 +55,8 @@ export {
 } from './random-features.ts';
 export { directionRecovery, subspaceOverlap } from './recovery.ts';
 export { logGrid, predictLinear, type RidgeCvFit, ridgeCv, ridgeIntercept } from './ridge-cv.ts';
-export {
-  fitSpectral,
-  predictSpectral,
-  project,
-  type SpectralFit,
-  type SpectralOperator,
-  type SpectralOptions,
-  spectralOperator,
-} from './spectral-estimator.ts';
+export { fitSpectral, predictSpectral, project, type SpectralFit, type SpectralOptions } from './spectral-estimator.ts';
+export { type SpectralOperator, spectralOperator } from './spectral-operator.ts';
 export { arraySource, chunkCount, chunkRowCount, TRAIN_CHUNK, type TrainingSource } from './training-source.ts';
 export {
   MAX_KEPT_ENTRIES,

@@ -1,5 +1,5 @@
-import { createBackend, createRng } from '@repro/tensor';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRng } from '@repro/tensor';
+import { describe, expect, it } from 'vitest';
 import {
   createTeacher,
   directionRecovery,
@@ -10,12 +10,9 @@ import {
   sampleGaussianEquivalent,
   transitionCurve,
 } from '../src/index.ts';
+import { useWasmBackend } from './wasm-backend.ts';
 
-let backend: Awaited<ReturnType<typeof createBackend>>;
-beforeAll(async () => {
-  backend = await createBackend('wasm');
-});
-afterAll(() => backend?.dispose());
+const backend = useWasmBackend();
 
 describe('layer-wise spectral estimator', () => {
   const config = { d: 10, eps: 0.5, bMode: 'powerlaw', gamma: 0.25, link: 'id' } as const;

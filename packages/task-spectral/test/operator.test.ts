@@ -1,12 +1,9 @@
-import { createBackend, createRng, sampleNormal } from '@repro/tensor';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRng, sampleNormal } from '@repro/tensor';
+import { describe, expect, it } from 'vitest';
 import { flattenSymmetric, hermiteFeatures, spectralOperator } from '../src/index.ts';
+import { useWasmBackend } from './wasm-backend.ts';
 
-let backend: Awaited<ReturnType<typeof createBackend>>;
-beforeAll(async () => {
-  backend = await createBackend('wasm');
-});
-afterAll(() => backend?.dispose());
+const backend = useWasmBackend();
 
 /** Dense reference in matrix space: C[A] = (1/2n)·Σ y(⟨X̃, A⟩X̃ − 2A), X̃ = xxᵀ − I (d×d, tiny d only). */
 function denseOperator(x: Float32Array, y: Float64Array, d: number, a: Float64Array): Float64Array {

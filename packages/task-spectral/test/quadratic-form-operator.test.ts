@@ -1,5 +1,5 @@
-import { createBackend, createRng, deriveSeed, sampleNormal } from '@repro/tensor';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRng, deriveSeed, sampleNormal } from '@repro/tensor';
+import { describe, expect, it } from 'vitest';
 import {
   arraySource,
   createTeacher,
@@ -18,12 +18,9 @@ import {
   type TrainingSource,
   trainingStream,
 } from '../src/index.ts';
+import { useWasmBackend } from './wasm-backend.ts';
 
-let backend: Awaited<ReturnType<typeof createBackend>>;
-beforeAll(async () => {
-  backend = await createBackend('wasm');
-});
-afterAll(() => backend?.dispose());
+const backend = useWasmBackend();
 
 /** Reads of a source's features and inputs, counted. */
 function counted(source: TrainingSource) {

@@ -1,5 +1,5 @@
-import { createBackend, createRng, deriveSeed } from '@repro/tensor';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRng, deriveSeed } from '@repro/tensor';
+import { describe, expect, it } from 'vitest';
 import {
   arraySource,
   chunkCount,
@@ -14,12 +14,9 @@ import {
   TRAIN_CHUNK,
   trainingStream,
 } from '../src/index.ts';
+import { useWasmBackend } from './wasm-backend.ts';
 
-let backend: Awaited<ReturnType<typeof createBackend>>;
-beforeAll(async () => {
-  backend = await createBackend('wasm');
-});
-afterAll(() => backend?.dispose());
+const backend = useWasmBackend();
 
 const d = 8;
 const dim = featureDimension(d);
