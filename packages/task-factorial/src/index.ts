@@ -10,7 +10,7 @@ export { createMlp, type FixedRows, type Mlp, type MlpConfig } from './mlp.ts';
 export { batchSampler, sampleBatch } from './sample-batch.ts';
 export { type ParentRule, sampleParents } from './sample-parents.ts';
 export { softCrossEntropy } from './soft-cross-entropy.ts';
-export { softmaxCrossEntropy } from './softmax-cross-entropy.ts';
+export { crossEntropyStep, softmaxCrossEntropy } from './softmax-cross-entropy.ts';
 export { type FullBatchConfig, type FullBatchCurve, trainFullBatch } from './train-full-batch.ts';
 export { type SinglePassConfig, type SinglePassCurve, trainSinglePass } from './train-single-pass.ts';
 export { unstructuredTask } from './unstructured-task.ts';

@@ -36,13 +36,41 @@ export interface FixedRows {
   dispose(): void;
 }
 
-/** Rows `ids` of `table` [V, D], gradient transpose(one-hot(ids))·dy with the transposed one-hot built on the host. */
+/**
+ * Rows `ids` of `table` [V, D], with the gradient transpose(one-hot(ids))·dy. On the backends whose tensors live
+ * in host memory the rows are copied on the host (tfjs-backend-wasm's Gather kernel took a fifth of a
+ * single-pass step); on wasm the gradient is also summed on the host, row by row in batch order in float32,
+ * which is how wasm's matMul sums the one-hot product (bit-identical, tested), without its [V, B] operand.
+ * Elsewhere: tf.gather, and the product with the transposed one-hot built on the host.
+ */
 function gatherRows(tf: TF, ids: Int32Array, table: Tensor, vocab: number): Tensor {
+  const backend = tf.getBackend();
   const lookup = tf.customGrad((t) => {
-    const value = tf.tidy(() => tf.gather(t as Tensor, tf.tensor1d(ids, 'int32')));
+    const rows = t as Tensor;
+    const dim = rows.shape[1] as number;
+    let value: Tensor;
+    if (backend === 'wasm' || backend === 'cpu') {
+      const source = rows.dataSync() as Float32Array;
+      const picked = new Float32Array(ids.length * dim);
+      ids.forEach((x, b) => {
+        picked.set(source.subarray(x * dim, (x + 1) * dim), b * dim);
+      });
+      value = tf.tensor2d(picked, [ids.length, dim]);
+    } else {
+      value = tf.tidy(() => tf.gather(rows, tf.tensor1d(ids, 'int32')));
+    }
     return {
       value,
       gradFunc: (dy: Tensor) => {
+        if (backend === 'wasm') {
+          const d = dy.dataSync() as Float32Array;
+          const sum = new Float32Array(vocab * dim);
+          ids.forEach((x, b) => {
+            for (let j = 0; j < dim; j += 1)
+              sum[x * dim + j] = (sum[x * dim + j] as number) + (d[b * dim + j] as number);
+          });
+          return tf.tensor2d(sum, [vocab, dim]);
+        }
         const transposed = new Float32Array(vocab * ids.length);
         ids.forEach((x, b) => {
           transposed[x * ids.length + b] = 1;

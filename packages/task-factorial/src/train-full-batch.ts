@@ -4,7 +4,7 @@ import { evaluateKl } from './evaluate-kl.ts';
 import type { FactorizedTask } from './factorized-task.ts';
 import type { MlpShape } from './flops-per-token.ts';
 import { createMlp } from './mlp.ts';
-import { softmaxCrossEntropy } from './softmax-cross-entropy.ts';
+import { crossEntropyStep } from './softmax-cross-entropy.ts';
 
 export interface FullBatchConfig extends Omit<MlpShape, 'outputs'> {
   epochs: number;
@@ -66,7 +66,7 @@ export async function trainFullBatch(
     await record(0);
     const stop = config.stopBelow;
     for (let epoch = 1; epoch <= config.epochs; epoch += 1) {
-      minimize(tf, optimizer, model.trainable, () => softmaxCrossEntropy(tf, pt, rows.logits(), mass));
+      minimize(tf, optimizer, model.trainable, () => crossEntropyStep(tf, pt, rows.logits(), mass));
       await record(epoch);
       if (stop && epoch < config.epochs && epoch % stop.every === 0) {
         const recorded = curve.epochs.at(-1) === epoch;

@@ -5,7 +5,7 @@ import type { FactorizedTask } from './factorized-task.ts';
 import type { MlpShape } from './flops-per-token.ts';
 import { createMlp } from './mlp.ts';
 import { batchSampler } from './sample-batch.ts';
-import { softmaxCrossEntropy } from './softmax-cross-entropy.ts';
+import { crossEntropyStep } from './softmax-cross-entropy.ts';
 
 export interface SinglePassConfig extends Omit<MlpShape, 'outputs'> {
   batch: number;
@@ -52,7 +52,7 @@ export async function trainSinglePass(
         oneHot[b * task.m + label] = 1;
       });
       const target = tf.tensor2d(oneHot, [config.batch, task.m]);
-      minimize(tf, optimizer, model.trainable, () => softmaxCrossEntropy(tf, target, model.logitsOf(x), mass));
+      minimize(tf, optimizer, model.trainable, () => crossEntropyStep(tf, target, model.logitsOf(x), mass));
       target.dispose();
       await record(step);
     }

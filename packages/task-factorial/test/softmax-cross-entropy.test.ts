@@ -1,7 +1,7 @@
 import { type Backend, createBackend, createRng, sampleNormal } from '@repro/tensor';
 import type { Tensor } from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { softCrossEntropy, softmaxCrossEntropy } from '../src/index.ts';
+import { crossEntropyStep, softCrossEntropy, softmaxCrossEntropy } from '../src/index.ts';
 
 let backend: Backend;
 beforeAll(async () => {
@@ -78,5 +78,24 @@ describe('softmaxCrossEntropy(tf, targets, logits, mass?) (cpu)', () => {
     ).toBeLessThan(1e-6);
     expect(mass.isDisposed).toBe(false);
     tf.dispose([targets, mass, w, x, g1.value, g2.value, ...Object.values(g1.grads), ...Object.values(g2.grads)]);
+  });
+
+  it('crossEntropyStep: value NaN, gradient bit-identical to softmaxCrossEntropy (mass given and not)', () => {
+    const { tf } = backend;
+    const targets = tf.softmax(tf.tensor2d(sampleNormal(createRng(6), 16 * 9), [16, 9]));
+    const mass = tf.sum(targets, -1, true);
+    const logits = tf.tensor2d(
+      sampleNormal(createRng(7), 16 * 9).map((v) => 5 * v),
+      [16, 9],
+    );
+    for (const given of [mass, undefined]) {
+      const want = tf.valueAndGrad((z: Tensor) => softmaxCrossEntropy(tf, targets, z, given))(logits);
+      const got = tf.valueAndGrad((z: Tensor) => crossEntropyStep(tf, targets, z, given))(logits);
+      expect(got.value.dataSync()[0]).toBeNaN();
+      expect(want.value.dataSync()[0]).toBeGreaterThan(0.1);
+      expect(Array.from(got.grad.dataSync())).toEqual(Array.from(want.grad.dataSync()));
+      tf.dispose([want.value, want.grad, got.value, got.grad]);
+    }
+    tf.dispose([targets, mass, logits]);
   });
 });

@@ -11,6 +11,7 @@
 import type { Tensor, Tensor1D, Tensor2D, Variable } from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ADAM_UPDATE,
   adam,
   type Backend,
   type BackendName,
@@ -19,6 +20,7 @@ import {
   dense,
   describeBackends,
   type Optimizer,
+  SGD_MOMENTUM_UPDATE,
   sampleNormal,
   sgd,
   type TF,
@@ -227,6 +229,56 @@ describe.sequential('conformance', () => {
           );
           y.dispose();
           expect([{ wrongValues: 0 }, { rejected: true }]).toContainEqual(outcome);
+        });
+      }
+
+      const FUSED: { title: string; kernel: string; make: (fused: boolean) => Optimizer }[] = [
+        {
+          title: 'adam',
+          kernel: ADAM_UPDATE,
+          make: (fused) => adam({ lr: (t) => 0.02 * (1 + Math.cos((Math.PI * t) / 30)), fused }),
+        },
+        {
+          title: 'sgd momentum',
+          kernel: SGD_MOMENTUM_UPDATE,
+          make: (fused) => sgd({ lr: (t) => 0.05 / t, momentum: 0.9, fused }),
+        },
+        {
+          title: 'sgd nesterov',
+          kernel: SGD_MOMENTUM_UPDATE,
+          make: (fused) => sgd({ lr: 0.05, momentum: 0.9, nesterov: true, fused }),
+        },
+      ];
+      for (const o of FUSED) {
+        it(`${o.title}: the fused update (wasm, cpu) equals the op-by-op update bit for bit over 30 steps`, async () => {
+          const { tf } = backend;
+          const rng = createRng(7);
+          const size = 257;
+          const init = sampleNormal(rng, size);
+          // Gradients over many scales, with exact zeros, so tiny and huge moments both occur.
+          const grads = Array.from({ length: 30 }, (_, t) =>
+            sampleNormal(rng, size).map((g, i) => (i % 17 === 0 ? 0 : g * 10 ** ((i % 11) - 8 + (t % 3)))),
+          );
+          const final: number[][] = [];
+          for (const fused of [true, false]) {
+            const w = tf.variable(tf.tensor1d(init));
+            const opt = o.make(fused);
+            for (const g of grads) {
+              const gt = tf.tensor1d(g);
+              opt.step(tf, [w], [gt]);
+              gt.dispose();
+            }
+            final.push(Array.from(await w.data()));
+            opt.dispose();
+            w.dispose();
+          }
+          const tfjsName = tf.getBackend();
+          expect({ backend: tfjsName, fusedKernel: tf.getKernel(o.kernel, tfjsName) !== undefined }).toEqual({
+            backend: tfjsName,
+            fusedKernel: tfjsName === 'wasm' || tfjsName === 'cpu',
+          });
+          expect(final[0]).not.toEqual(Array.from(init));
+          expect(final[0]).toEqual(final[1]);
         });
       }
 

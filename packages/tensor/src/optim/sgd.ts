@@ -3,6 +3,7 @@ import type { TF } from '../backend/backend.ts';
 import { checkGrads } from './check-grads.ts';
 import { type LearningRate, learningRateAt } from './learning-rate.ts';
 import type { Optimizer } from './optimizer.ts';
+import { fusedSgdMomentumUpdate } from './sgd-update-kernel.ts';
 
 export interface SgdOptions {
   lr: LearningRate;
@@ -10,13 +11,18 @@ export interface SgdOptions {
   momentum?: number;
   /** Nesterov momentum (needs momentum > 0). */
   nesterov?: boolean;
+  /**
+   * With momentum: one fused kernel per variable where the backend has it (wasm, cpu; bit-identical to the
+   * op-by-op update); false forces the op-by-op path. Default true.
+   */
+  fused?: boolean;
 }
 
 /**
  * Stochastic gradient descent, PyTorch's form: buf ← μ·buf + g (buf starts at 0, so the first step
  * is buf = g); update = g + μ·buf with Nesterov, else buf; w ← w − lr·update.
  */
-export function sgd({ lr, momentum = 0, nesterov = false }: SgdOptions): Optimizer {
+export function sgd({ lr, momentum = 0, nesterov = false, fused = true }: SgdOptions): Optimizer {
   if (nesterov && momentum <= 0) throw new Error('sgd: nesterov needs momentum > 0');
   const buffers = new Map<Variable, Variable>();
   let iterations = 0;
@@ -37,6 +43,12 @@ export function sgd({ lr, momentum = 0, nesterov = false }: SgdOptions): Optimiz
             if (!buf) {
               buf = tf.variable(tf.zerosLike(v), false);
               buffers.set(v, buf);
+            }
+            const outs = fused ? fusedSgdMomentumUpdate(tf, { w: v, g, buf }, { momentum, rate, nesterov }) : undefined;
+            if (outs) {
+              buf.assign(outs[1]);
+              v.assign(outs[0]);
+              return;
             }
             buf.assign(tf.add(tf.mul(buf, momentum), g));
             update = nesterov ? tf.add(g, tf.mul(buf, momentum)) : buf;
