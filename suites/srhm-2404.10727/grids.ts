@@ -49,19 +49,29 @@ interface Family {
   s0s: number[];
   vs: number[];
   sparsity: Sparsity;
+  /** Grid factors when they differ from the tier's `FACTORS`. */
+  factors?: number[];
 }
+
+/** Two points below the tier's grid (×0.18, ×0.25): where the CNN's S_{2,1} crosses its threshold (C2.4). */
+const withLowerPoints = (tier: Tier) => [0.18, 0.25, ...FACTORS[tier]];
+/** The tier's grid up to ×4: sparsity B's P* lies above A's (C2.5). */
+const upToFour = (tier: Tier) => [...FACTORS[tier].filter((f) => f < 2.83), 2.83, 4];
 
 /** CNN L = 2, v = 3: s0 ∈ {1, 2, 4} (s0 = 0 is infeasible at v = 3: Pmax = 81 < 2 P*). */
 export const CNN_L2: Record<Tier, Family> = {
   smoke: { net: 'cnn', depth: 2, s0s: [1, 2], vs: [3], sparsity: 'A' },
-  quick: { net: 'cnn', depth: 2, s0s: [1, 2, 4], vs: [3], sparsity: 'A' },
-  full: { net: 'cnn', depth: 2, s0s: [1, 2, 4], vs: [3], sparsity: 'A' },
+  quick: { net: 'cnn', depth: 2, s0s: [1, 2, 4], vs: [3], sparsity: 'A', factors: withLowerPoints('quick') },
+  full: { net: 'cnn', depth: 2, s0s: [1, 2, 4], vs: [3], sparsity: 'A', factors: withLowerPoints('full') },
 };
-/** Sparsity B: s0 = 4 only at the full tier (its P* lies beyond the quick grid; measured, see README). */
+/**
+ * Sparsity B: s0 = 4 and the grid up to ×4 only at the full tier (B's P* at s0 = 2 lies near ×2.5 of A's prediction,
+ * and the two top points alone cost about 7 CPU-min; measured, see README).
+ */
 export const CNN_L2_B: Record<Tier, Family> = {
   smoke: { ...CNN_L2.smoke, sparsity: 'B' },
-  quick: { ...CNN_L2.quick, s0s: [1, 2], sparsity: 'B' },
-  full: { ...CNN_L2.full, sparsity: 'B' },
+  quick: { ...CNN_L2.quick, s0s: [1, 2], sparsity: 'B', factors: undefined },
+  full: { ...CNN_L2.full, sparsity: 'B', factors: upToFour('full') },
 };
 /** The RHM (s0 = 0), L = 2, v = n_c = m ∈ {6, 7, 8} (quick cells are smoke-sized: decided at full). */
 export const RHM: Record<Tier, Family> = {
@@ -79,7 +89,7 @@ export const LCN_L3 = l3('lcn');
 export const LCN_L2: Record<Tier, Family> = {
   smoke: { ...CNN_L2.smoke, net: 'lcn' },
   quick: { ...CNN_L2.smoke, net: 'lcn' },
-  full: { ...CNN_L2.full, net: 'lcn' },
+  full: { ...CNN_L2.full, net: 'lcn', factors: undefined },
 };
 
 /** Tiers whose cells for a full-only claim are smoke-sized (run and measured, never decided). */
@@ -96,7 +106,7 @@ export function familyConfigs(families: Record<Tier, Family>, tier: Tier, lowest
       // The RHM has only m^{(s^L−1)/(s−1)} = v³ distinct inputs per class: keep a disjoint test set.
       const distinct = s0 === 0 ? v ** (2 ** f.depth - 1) : Number.POSITIVE_INFINITY;
       const testPerClass = Math.min(size.testPerClass, Math.floor(distinct / 6));
-      const grid = gridAround(center, FACTORS[t], 4 * Math.floor((distinct - testPerClass) / 4));
+      const grid = gridAround(center, f.factors ?? FACTORS[t], 4 * Math.floor((distinct - testPerClass) / 4));
       return {
         net: f.net,
         depth: f.depth,
