@@ -94,3 +94,32 @@ describe('optimizer.step(tf, vars, grads)', () => {
     tf.dispose([wrong, g, w]);
   });
 });
+
+describe('fused updates (cpu)', () => {
+  for (const [title, make, kernel, max] of [
+    ['adam', (fused: boolean) => adam({ lr: 0.01, fused }), 'ReproAdamUpdate', 4096],
+    ['sgd momentum', (fused: boolean) => sgd({ lr: 0.01, momentum: 0.9, fused }), 'ReproSgdMomentumUpdate', 2048],
+  ] as const) {
+    it(`${title}: one kernel up to ${max} elements, the op-by-op path above, the same values either way`, async () => {
+      const { tf } = backend;
+      for (const size of [max, max + 1]) {
+        const values: number[][] = [];
+        const kernels: string[][] = [];
+        for (const fused of [true, false]) {
+          const w = tf.variable(tf.linspace(-1, 1, size));
+          const g = tf.sin(tf.linspace(0, 50, size));
+          const opt = make(fused);
+          opt.step(tf, [w as Variable], [g]);
+          const profile = await tf.profile(() => opt.step(tf, [w as Variable], [g]));
+          kernels.push(profile.kernels.map((k) => k.name));
+          values.push(Array.from(await w.data()));
+          opt.dispose();
+          tf.dispose([w, g]);
+        }
+        expect(values[0]).toEqual(values[1]);
+        expect(kernels[0]?.includes(kernel)).toBe(size <= max);
+        expect(kernels[1]?.includes(kernel)).toBe(false);
+      }
+    });
+  }
+});

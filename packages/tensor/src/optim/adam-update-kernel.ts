@@ -26,6 +26,7 @@ export interface AdamUpdateAttrs {
 export const adamUpdate: HostUpdate<AdamUpdateAttrs> = {
   name: ADAM_UPDATE,
   outputs: 3,
+  maxSize: 4096,
   update(inputs, outputs, attrs) {
     const f = Math.fround;
     const b1 = f(attrs.beta1);

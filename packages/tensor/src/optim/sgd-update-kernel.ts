@@ -19,6 +19,7 @@ export interface SgdMomentumAttrs {
 export const sgdMomentumUpdate: HostUpdate<SgdMomentumAttrs> = {
   name: SGD_MOMENTUM_UPDATE,
   outputs: 2,
+  maxSize: 2048,
   update(inputs, outputs, { momentum, rate, nesterov }) {
     const f = Math.fround;
     const mu = f(momentum);
