@@ -1,4 +1,4 @@
-import { createRng, deriveSeed, sampleNormal } from '@repro/tensor';
+import { createRng, sampleNormal } from '@repro/tensor';
 import { describe, expect, it } from 'vitest';
 import {
   arraySource,
@@ -14,10 +14,10 @@ import {
   quadraticFormOperator,
   sampleTeacher,
   spectralOperator,
-  TRAIN_CHUNK,
   type TrainingSource,
   trainingStream,
 } from '../src/index.ts';
+import { streamFixture } from './stream-fixture.ts';
 import { useWasmBackend } from './wasm-backend.ts';
 
 const backend = useWasmBackend();
@@ -152,12 +152,7 @@ describe('the layer-1 operator from the inputs x (no features)', () => {
     });
 
   it('fits the same estimator on a regenerated real-input stream (from x) as on the kept one (from the features)', async () => {
-    const d = 8;
-    const dim = featureDimension(d);
-    const teacher = createTeacher({ d, eps: 0.5, bMode: 'powerlaw', gamma: 0.25, link: 'id' }, createRng(11));
-    const n = 2 * TRAIN_CHUNK + 1234;
-    const seed = deriveSeed(7, 'train');
-    const options = { k: teacher.p, oversample: 10, iters: 15 };
+    const { dim, teacher, n, seed, options } = streamFixture();
     const kept = counted(trainingStream({ teacher, model: 'true', n, seed }));
     const regen = counted(trainingStream({ teacher, model: 'true', n, seed, maxKeptEntries: 1000 }));
     expect(kept.source.kept).toBe(true);

@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   arraySource,
   chunkCount,
-  createTeacher,
   directionRecovery,
-  featureDimension,
   fitSpectral,
   nmse,
   predictSpectral,
@@ -14,17 +12,12 @@ import {
   TRAIN_CHUNK,
   trainingStream,
 } from '../src/index.ts';
+import { streamFixture } from './stream-fixture.ts';
 import { useWasmBackend } from './wasm-backend.ts';
 
 const backend = useWasmBackend();
 
-const d = 8;
-const dim = featureDimension(d);
-const teacher = createTeacher({ d, eps: 0.5, bMode: 'powerlaw', gamma: 0.25, link: 'id' }, createRng(11));
-// Three chunks, the last one cut.
-const n = 2 * TRAIN_CHUNK + 1234;
-const seed = deriveSeed(7, 'train');
-const options = { k: teacher.p, oversample: 10, iters: 15 };
+const { d, dim, teacher, n, seed, options } = streamFixture();
 
 /** The first m samples drawn chunk by chunk straight from the teacher's samplers (an independent construction). */
 function materialize(model: 'true' | 'gauss', m: number) {

@@ -44,18 +44,12 @@ export {
   topEigenvectors,
 } from './linalg/top-eigenvectors.ts';
 export { type AdamOptions, adam } from './optim/adam.ts';
-export { ADAM_UPDATE, type AdamUpdateAttrs, adamUpdate, fusedAdamUpdate } from './optim/adam-update-kernel.ts';
-export { type HostUpdate, runHostUpdate } from './optim/host-update-kernel.ts';
+export { ADAM_UPDATE } from './optim/adam-update-kernel.ts';
 export { type LearningRate, learningRateAt } from './optim/learning-rate.ts';
 export { minimize } from './optim/minimize.ts';
 export type { Optimizer } from './optim/optimizer.ts';
 export { type SgdOptions, sgd } from './optim/sgd.ts';
-export {
-  fusedSgdMomentumUpdate,
-  SGD_MOMENTUM_UPDATE,
-  type SgdMomentumAttrs,
-  sgdMomentumUpdate,
-} from './optim/sgd-update-kernel.ts';
+export { SGD_MOMENTUM_UPDATE } from './optim/sgd-update-kernel.ts';
 export { createRng } from './rng/create-rng.ts';
 export { deriveSeed } from './rng/derive-seed.ts';
 export { logGammaVariate } from './rng/log-gamma-variate.ts';
