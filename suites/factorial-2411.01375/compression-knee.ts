@@ -20,6 +20,8 @@ export const compressionCells =
           arm,
           params: arm === 'claim' ? params : { ...params, task: control },
           replicate,
+          // one task per (side, seed), swept over d, as pal's seeds fix the task of an emb_dim sweep
+          seedFrom: ['side'],
         })),
       ),
     );

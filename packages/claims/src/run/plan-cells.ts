@@ -1,5 +1,5 @@
 import { deriveSeed } from '@repro/tensor';
-import type { CellSpec, ClaimSpec } from '../spec/claim-spec.ts';
+import type { CellParams, CellSpec, ClaimSpec } from '../spec/claim-spec.ts';
 import type { Tier } from '../spec/tier.ts';
 import { canonicalJson } from '../store/canonical-json.ts';
 import { type CellIdentity, cellKey } from '../store/cell-key.ts';
@@ -13,9 +13,27 @@ export interface PlannedCell extends CellIdentity {
   suitePath: string;
 }
 
-/** The seed of a cell depends on labels only (never on the backend), so data agree across backends. */
+/**
+ * The seed of a cell depends on labels only (never on the backend), so data agree across backends: the suite,
+ * the claim (or its cell group), the arm, the params (those of `seedFrom` when given), the replicate, the base seed.
+ */
 export function cellSeed(suite: string, claim: string, cell: CellSpec, baseSeed: number): number {
-  return deriveSeed(suite, claim, cell.arm, canonicalJson(cell.params), cell.replicate, baseSeed);
+  return deriveSeed(suite, claim, cell.arm, canonicalJson(seedParams(cell)), cell.replicate, baseSeed);
+}
+
+function seedParams(cell: CellSpec): CellParams {
+  if (cell.seedFrom === undefined) return cell.params;
+  const picked: CellParams = {};
+  for (const name of cell.seedFrom) {
+    const value = cell.params[name];
+    if (value === undefined) {
+      throw new Error(
+        `cell seedFrom names "${name}", which is not one of its params (${Object.keys(cell.params).join(', ')})`,
+      );
+    }
+    picked[name] = value;
+  }
+  return picked;
 }
 
 /**

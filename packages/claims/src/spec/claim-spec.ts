@@ -12,6 +12,12 @@ export interface CellSpec {
   arm: Arm;
   params: CellParams;
   replicate: number;
+  /**
+   * The params that choose the cell's seed (default: all of them). Cells that differ only in the other params
+   * draw the same data and initialization, so a sweep over those params is paired: one task per seed swept
+   * over, say, the embedding size, as the authors' sweeps fix the task by its seed.
+   */
+  seedFrom?: readonly string[];
 }
 
 /** What a cell is handed: its seed and rng (derived from labels), the tier, and the backend on demand. */
