@@ -67,13 +67,16 @@ const bestGap = (s: Slice[]) => {
   return gaps.length === 0 ? Number.NaN : Math.max(...gaps);
 };
 
-/** The iso-FLOP grid: parents × splits × budgets, both arms, replicated; shared by the iso-FLOP claims. */
+/**
+ * The iso-FLOP grid: parents × splits × budgets, both arms, replicated; shared by the iso-FLOP claims. Paired as
+ * the γ sweep: one task, init and input permutation per (parents, seed) across every (γ, budget).
+ */
 export const isoFlopCells = (tier: Tier) => {
   const g = ISO_FLOP[tier];
   const grid = g.parents.flatMap((parents) =>
     g.splits.flatMap((split) => g.budgets.map((budget) => ({ parents, split, budget }))),
   );
-  return replicateCells(g.replicates, grid);
+  return replicateCells(g.replicates, grid, ['parents']);
 };
 
 export const isoFlop = defineClaim<IsoFlopRun>({

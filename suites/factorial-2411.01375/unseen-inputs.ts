@@ -1,6 +1,6 @@
 import { bootstrapInterval, defineClaim, median, replicateCells } from '@repro/claims';
 import { source } from './paper.ts';
-import { runUnseen, UNSEEN, type UnseenRun } from './unseen-cell.ts';
+import { runUnseen, UNSEEN, UNSEEN_SEED_FROM, type UnseenRun } from './unseen-cell.ts';
 
 const ratio = (c: { output: UnseenRun }) => (c.output.test.at(-1) as number) / (c.output.test[0] as number);
 
@@ -19,7 +19,8 @@ export const unseenInputs = defineClaim<UnseenRun>({
   },
   usesBackend: true,
   cellGroup: 'factorial.unseen-split',
-  cells: (tier) => replicateCells(UNSEEN[tier].replicates, [{ parents: 1, split: UNSEEN[tier].split }]),
+  cells: (tier) =>
+    replicateCells(UNSEEN[tier].replicates, [{ parents: 1, split: UNSEEN[tier].split }], UNSEEN_SEED_FROM),
   run: runUnseen,
   measure: (cells, ctx) => {
     const ratios = cells.map(ratio);

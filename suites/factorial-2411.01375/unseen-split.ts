@@ -8,7 +8,7 @@ import {
   wilsonInterval,
 } from '@repro/claims';
 import { source } from './paper.ts';
-import { runUnseen, UNSEEN, type UnseenRun } from './unseen-cell.ts';
+import { runUnseen, UNSEEN, UNSEEN_SEED_FROM, type UnseenRun } from './unseen-cell.ts';
 
 const GRID: Record<Tier, { parents: number[]; splits: number[] }> = {
   smoke: { parents: [1], splits: [0.2, 0.9] },
@@ -61,6 +61,7 @@ export const unseenSplit = defineClaim<UnseenRun>({
     replicateCells(
       UNSEEN[tier].replicates,
       GRID[tier].parents.flatMap((parents) => GRID[tier].splits.map((split) => ({ parents, split }))),
+      UNSEEN_SEED_FROM,
     ),
   run: runUnseen,
   measure: (cells) => {
