@@ -85,12 +85,13 @@ describe('factorial suite at the smoke tier (every available backend among cpu, 
     }
   });
 
-  it('unseen-split counts consecutive γ pairs on both arms (one pair at smoke)', () => {
+  it('unseen-split measures ρ(γ, 𝓛_unobs) on both arms (two γ at smoke: ρ is ±1)', () => {
     for (const backend of available) {
       const c = claimOn(backend, 'factorial.unseen-split');
-      expect([0, 1]).toContain(value(c.measured));
-      expect([0, 1]).toContain(value(c.control?.measured ?? null));
-      expect(c.measured?.interval?.[0]).toBeGreaterThanOrEqual(0);
+      expect([-1, 1]).toContain(value(c.measured));
+      expect([-1, 1]).toContain(value(c.control?.measured ?? null));
+      const curves = (c.detail as { curves: { parents: number; splits: number[] }[] }).curves;
+      expect(curves.map((k) => [k.parents, k.splits])).toEqual([[1, [0.2, 0.9]]]);
     }
   });
 
