@@ -10,7 +10,6 @@ import {
 import { createRng, deriveSeed, samplePermutation } from '@repro/tensor';
 import { ALPHA, LR } from './single-pass-cell.ts';
 
-/** Generalization (C1.3) sizes per tier, fixed before any run (CLAIMS.md §1.4 C1.3 scaled config; full = E3). */
 /**
  * The γ sweep is paired as in pal, where a run's seed fixes the task and the permutation whose first γN inputs
  * are observed: cells of one (parents, seed) share the task, the embedding, the init and the permutation, so
@@ -18,6 +17,7 @@ import { ALPHA, LR } from './single-pass-cell.ts';
  */
 export const UNSEEN_SEED_FROM = ['parents'] as const;
 
+/** Generalization (C1.3) sizes per tier, fixed before any run (CLAIMS.md §1.4 C1.3 scaled config; full = E3). */
 export const UNSEEN: Record<
   Tier,
   {
