@@ -63,8 +63,8 @@ const BUILDERS: Record<string, <A>(u: HostUpdate<A>) => KernelFunc> = { wasm: wa
 /**
  * Runs `update` as a single kernel on the current backend and returns its outputs (new tensors), or undefined
  * where the backend keeps its tensors elsewhere (webgpu), an input is not float32 or the variable is larger than
- * `update.maxSize`: the caller then runs the same update op by op. The kernel is registered on first use; it has no gradient (an optimizer step is never
- * differentiated). Inputs are passed in the order `update` reads them.
+ * `update.maxSize`: the caller then runs the same update op by op. The kernel is registered on first use; it has
+ * no gradient (an optimizer step is never differentiated). Inputs are passed in the order `update` reads them.
  */
 export function runHostUpdate<A extends object>(
   tf: TF,
