@@ -36,7 +36,7 @@ export interface Sizes {
 /** Sizes per tier, fixed before any run (quick from the measured per-cell cost, see README). */
 export const SIZES: Record<Tier, Sizes> = {
   smoke: { replicates: 1, controlReplicates: 1, width: 32, testPerClass: 20, maxEpochs: 3 },
-  quick: { replicates: 3, controlReplicates: 2, width: 128, testPerClass: 200, maxEpochs: 150 },
+  quick: { replicates: 4, controlReplicates: 2, width: 128, testPerClass: 200, maxEpochs: 150 },
   full: { replicates: 4, controlReplicates: 2, width: 128, testPerClass: 500, maxEpochs: 300 },
 };
 

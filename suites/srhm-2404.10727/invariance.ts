@@ -19,7 +19,8 @@ export function sensitivityThreshold(c: Pick<ConfigCurves, 'net' | 'depth'>, met
   return metric === 'D' ? 0.2 : c.depth === 2 ? 0.4 : 0.2;
 }
 
-const metricsOf = (c: ConfigCurves): ('S' | 'D')[] => (c.s0 > 0 ? ['S', 'D'] : ['S']);
+/** The sensitivities measured on a configuration: D only when s0 > 0 (one placement otherwise). */
+export const metricsOf = (c: ConfigCurves): ('S' | 'D')[] => (c.s0 > 0 ? ['S', 'D'] : ['S']);
 
 /** max over configurations and over S, D of |ln(P*_X / P*)| (with `edges`: out-of-grid crossings at the grid edges). */
 const worstRatio =
@@ -38,28 +39,29 @@ const worstRatio =
     return configs.length > 0 ? worst : Number.NaN;
   };
 
-const mean = (c: ConfigCurves, m: Metric) =>
+export const seedMean = (c: ConfigCurves, m: Metric) =>
   (c.curves[m][0]?.xs ?? []).map((x, i) => ({
     x,
     y: c.curves[m].reduce((s, k) => s + (k.ys[i] as number), 0) / c.curves[m].length,
   }));
 
-function plotOf(configs: ConfigCurves[]): PlotSpec {
+export function invariancePlot(configs: ConfigCurves[]): PlotSpec {
   return {
     kind: 'curve',
     xLabel: 'training points P',
     yLabel: 'S_{2,1}, D_{2,1}, best test error (seed means)',
     logX: true,
     series: configs.flatMap((c) => [
-      { name: `${c.key}: test error`, points: mean(c, 'error') },
-      { name: `${c.key}: S_{2,1}`, points: mean(c, 'S') },
-      ...(c.s0 > 0 ? [{ name: `${c.key}: D_{2,1}`, points: mean(c, 'D') }] : []),
+      { name: `${c.key}: test error`, points: seedMean(c, 'error') },
+      { name: `${c.key}: S_{2,1}`, points: seedMean(c, 'S') },
+      ...(c.s0 > 0 ? [{ name: `${c.key}: D_{2,1}`, points: seedMean(c, 'D') }] : []),
     ]),
     lines: [{ name: 'ε = 10%', kind: 'hline', at: ERROR_THRESHOLD, role: 'threshold' }],
   };
 }
 
-const claimConfigs = (tier: Tier) => [
+/** The configurations whose nets the invariance claims measure: CNN L = 2 (quick), and L = 3 CNN and LCN (full). */
+export const invarianceConfigs = (tier: Tier) => [
   ...familyConfigs(CNN_L2, tier, 'quick', 'true'),
   ...(tier === 'full'
     ? [...familyConfigs(CNN_L3, tier, 'full', 'true'), ...familyConfigs(LCN_L3, tier, 'full', 'true')]
@@ -84,7 +86,7 @@ export const invariance = defineClaim<SrhmRun>({
   },
   cellGroup: CELL_GROUP,
   usesBackend: true,
-  cells: (tier) => cellsOf(claimConfigs(tier), shuffledControl(CNN_L2, tier, 'quick'), tier, 'quick'),
+  cells: (tier) => cellsOf(invarianceConfigs(tier), shuffledControl(CNN_L2, tier, 'quick'), tier, 'quick'),
   run: runSrhmCell,
   measure: (all: CellOutcome<SrhmRun>[], ctx: MeasureContext) => {
     const configs = configCurves(all);
@@ -105,7 +107,7 @@ export const invariance = defineClaim<SrhmRun>({
       seedStatistic(seeds, worstRatio(configs), ctx.random, worstRatio(configs, true)),
       `${configs.length} configurations × ${seeds.length} seeds`,
       { table },
-      plotOf(configs),
+      invariancePlot(configs),
     );
   },
 });

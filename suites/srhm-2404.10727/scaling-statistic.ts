@@ -1,5 +1,6 @@
 import {
   type CrossingInterval,
+  type CrossingWhich,
   crossingInterval,
   locateCrossing,
   mean,
@@ -12,12 +13,19 @@ import type { ConfigCurves, Metric } from './curves.ts';
 /** Test error at which P* is read (the papers' ε = 10%). */
 export const ERROR_THRESHOLD = 0.1;
 
+/**
+ * Which crossing a metric's P is read at: the test error's first, a sensitivity's last. S_{2,1} of a barely
+ * trained CNN already sits near the notebooks' threshold (0.3–0.57 at the smallest quick P), so its first
+ * crossing marks noise at the grid's start; the last one is where the net becomes insensitive and stays so.
+ */
+export const crossingWhich = (metric: Metric): CrossingWhich => (metric === 'error' ? 'first' : 'last');
+
 const LEVEL = 0.9;
 const RESAMPLES = 2000;
 
 /**
- * log of the crossing of the seed-averaged curve of `metric` over the given seeds, or NaN when it does not
- * cross inside the grid. With `edges`, a crossing below the grid is put at the first grid point and a missing
+ * log of the crossing (`crossingWhich`) of the seed-averaged curve of `metric` over the given seeds, or NaN when
+ * it does not cross inside the grid. With `edges`, a crossing below the grid is put at the first grid point and a missing
  * one at the last (the value is then a bound, never an estimate).
  */
 export function logCrossing(
@@ -32,7 +40,7 @@ export function logCrossing(
   const first = drawn[0];
   if (!first) return Number.NaN;
   const ys = first.xs.map((_, i) => mean(drawn.map((c) => c.ys[i] as number)));
-  const crossing = locateCrossing(first.xs, ys, threshold, { direction: 'down' });
+  const crossing = locateCrossing(first.xs, ys, threshold, { direction: 'down', which: crossingWhich(metric) });
   if (crossing.status === 'crossed') return Math.log(crossing.x);
   if (!edges) return Number.NaN;
   return Math.log((crossing.status === 'below-grid' ? first.xs[0] : first.xs.at(-1)) as number);
@@ -52,7 +60,13 @@ export function crossingOf(
 ): CrossingInterval | null {
   const curves = config.curves[metric];
   if (curves.length === 0) return null;
-  return crossingInterval(curves, threshold, { direction: 'down', random, resamples: RESAMPLES, level: LEVEL });
+  return crossingInterval(curves, threshold, {
+    direction: 'down',
+    which: crossingWhich(metric),
+    random,
+    resamples: RESAMPLES,
+    level: LEVEL,
+  });
 }
 
 export interface SeedStatistic {

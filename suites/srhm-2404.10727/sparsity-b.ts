@@ -13,11 +13,11 @@ export const sparsityBSlope = slopeClaim({
     'slope of log P* on log(s0+1) for the CNN, L = 2, v = 3, sparsity B; same P* definition and interval as srhm.cnn-slope-l2',
   expected: { value: 2, tolerance: 0.5 },
   rule: 'pass when the whole slope interval lies in [1.5, 2.5], the band of C2.2 (CLAIMS.md C2.5)',
-  lowestTier: 'quick',
+  lowestTier: 'full',
   control:
     'the shuffled-label control cells of srhm.cnn-slope-l2 (sparsity A; labels carry no structure): no P* may exist',
   cells: (tier) =>
-    cellsOf(familyConfigs(CNN_L2_B, tier, 'quick', 'true'), shuffledControl(CNN_L2, tier, 'quick'), tier, 'quick'),
+    cellsOf(familyConfigs(CNN_L2_B, tier, 'full', 'true'), shuffledControl(CNN_L2, tier, 'full'), tier, 'full'),
   x: (c) => c.s0 + 1,
   xLabel: '(s0+1)',
   predicted: { name: 'paper (sparsity A): 2.5·(s0+1)²·n_c m^L', a: C1 * 27, b: 2 },

@@ -59,18 +59,28 @@ export const configKey = (params: CellParams) =>
 const finite = (x: number) => (Number.isFinite(x) ? x : null);
 
 /**
- * The seed of the hierarchy and of the pool of distinct points: a function of the configuration (with its grid
- * and test size) and the replicate only, so every training size of one replicate draws the same rules and
- * the same nested training sets (as the authors' runs at one seed_init). `--seed` re-draws the networks and
- * batch orders (the cell seed), not the hierarchies.
+ * The seed of the pool of distinct points (and of the perturbed copies and shuffled labels): a function of the
+ * configuration (with its grid and test size) and the replicate only, so every training size of one replicate
+ * draws the same nested training sets (as the authors' runs at one seed_init). `--seed` re-draws the networks
+ * and batch orders (the cell seed), not the data.
  */
 export function dataSeed(params: CellParams, replicate: number): number {
   return deriveSeed('srhm-data', configKey(params), String(params.grid), Number(params.testPerClass), replicate);
 }
 
 /**
- * One cell: one configuration, replicate and training size P. The hierarchy and the pool are drawn from
- * `dataSeed` (nested in P), the network and batch order from the cell seed; records the best test error,
+ * The seed of the production rules: (L, v, replicate) only, so one replicate draws the same grammar for every s0,
+ * sparsity, net and grid, as the authors' runs at one `seed_init` do (hierarchical_s0_bs_S.py seeds `random`
+ * once and shuffles the v^s tuples, a draw that does not depend on s0). The grammar's informativeness is the
+ * largest source of P*'s seed-to-seed variation at v = 3; shared across s0 it cancels from the slope.
+ */
+export function rulesSeed(params: CellParams, replicate: number): number {
+  return deriveSeed('srhm-rules', Number(params.depth), Number(params.v), replicate);
+}
+
+/**
+ * One cell: one configuration, replicate and training size P. The rules are drawn from `rulesSeed`, the pool
+ * from `dataSeed` (nested in P), the network and batch order from the cell seed; records the best test error,
  * S_{2,1} and D_{2,1} of the trained net. n_c = m = v, s = 2.
  */
 export async function runSrhmCell(cell: CellSpec, ctx: CellContext): Promise<SrhmRun> {
@@ -89,6 +99,7 @@ export async function runSrhmCell(cell: CellSpec, ctx: CellContext): Promise<Srh
       sensitivityPerClass: Math.min(20, c.testPerClass),
       maxEpochs: c.maxEpochs,
       shuffleLabels: c.labels === 'shuffled',
+      rulesSeed: rulesSeed(cell.params, cell.replicate),
     },
     dataSeed(cell.params, cell.replicate),
     deriveSeed(ctx.seed, 'net'),

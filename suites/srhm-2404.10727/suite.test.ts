@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { type ClaimResult, loadSuites, type RunResult, runSuites } from '@repro/claims';
 import { type BackendName, createRng, describeBackends } from '@repro/tensor';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConfigCurves } from './curves.ts';
+import type { ConfigCurves, SeedCurve } from './curves.ts';
+import { worstCorrelation } from './invariance-correlation.ts';
 import { crossingSlope, ERROR_THRESHOLD, seedStatistic } from './scaling-statistic.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -15,6 +16,7 @@ const IDS = [
   'srhm.cnn-slope-l2',
   'srhm.cnn-collapse-l2',
   'srhm.invariance',
+  'srhm.invariance-correlation',
   'srhm.sparsity-b-slope',
   'srhm.rhm-slope',
   'srhm.rhm-prefactor',
@@ -54,6 +56,51 @@ function planted(b: number, jitter: number[]): ConfigCurves[] {
     },
   }));
 }
+
+/**
+ * Planted error and S, D curves for s0 = 1, 2, 4: P* = 60·(s0+1)², P*_S and P*_D = pX(P*); S's first point dips
+ * below its 0.4 threshold in half the seeds (seed mean 0.375), as barely trained CNNs do.
+ */
+function plantedSensitivity(pX: (pStar: number, s0: number) => number, seeds = 4): ConfigCurves[] {
+  const xs = Array.from({ length: 16 }, (_, i) => 50 * 1.5 ** i);
+  const curve = (p: number, top: number, dip: (seed: number) => number) =>
+    Array.from(
+      { length: seeds },
+      (_, seed): SeedCurve => ({
+        seed,
+        xs,
+        // A sigmoid in log P from `top` down to 0.05, crossing the threshold near p; the first point dips.
+        ys: xs.map((x, i) => (i === 0 ? dip(seed) : 0.05 + (top - 0.05) / (1 + (x / p) ** 3))),
+      }),
+    );
+  return [1, 2, 4].map((s0) => {
+    const pStar = 60 * (s0 + 1) ** 2;
+    const px = pX(pStar, s0);
+    return {
+      key: `s0=${s0}`,
+      s0,
+      v: 3,
+      depth: 2,
+      net: 'cnn',
+      curves: {
+        error: curve(pStar / 1.4, 0.6, () => 0.6),
+        S: curve(px / 1.2, 0.5, (seed) => (seed % 2 === 0 ? 0.3 : 0.45)),
+        D: curve(px / 1.2, 0.3, () => 0.3),
+      },
+    };
+  });
+}
+
+describe('the invariance correlation on planted curves', () => {
+  it('is 1 when P*_S and P*_D follow P*, despite S dipping below its threshold at the first point', () => {
+    expect(worstCorrelation(plantedSensitivity((p) => p))([0, 1, 2, 3])).toBeGreaterThan(0.99);
+    expect(worstCorrelation(plantedSensitivity((p) => 0.8 * p))([0, 1, 2, 3])).toBeGreaterThan(0.99);
+  });
+  it('is negative when the sensitivities are acquired earlier the harder the task, and NaN below 3 configurations', () => {
+    expect(worstCorrelation(plantedSensitivity((_, s0) => 3000 / (s0 + 1)))([0, 1, 2, 3])).toBeLessThan(-0.9);
+    expect(worstCorrelation(plantedSensitivity((p) => p).slice(0, 2))([0, 1, 2, 3])).toBeNaN();
+  });
+});
 
 describe('the P* slope statistic on planted curves', () => {
   it('recovers slope 2 and slope 3 within its interval, and is null when a curve never crosses', () => {

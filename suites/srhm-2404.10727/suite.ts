@@ -1,6 +1,7 @@
 import { defineSuite } from '@repro/claims';
 import { cnnCollapseL2, cnnSlopeL2 } from './cnn-scaling-l2.ts';
 import { invariance } from './invariance.ts';
+import { invarianceCorrelation } from './invariance-correlation.ts';
 import { cnnSlopeL3, lcnCnnGap, lcnSlopeL3 } from './lcn-scaling-l3.ts';
 import { PAPER } from './paper.ts';
 import { rhmPrefactor, rhmSlope } from './rhm-scaling.ts';
@@ -16,6 +17,7 @@ export default defineSuite({
     cnnSlopeL2,
     cnnCollapseL2,
     invariance,
+    invarianceCorrelation,
     sparsityBSlope,
     rhmSlope,
     rhmPrefactor,

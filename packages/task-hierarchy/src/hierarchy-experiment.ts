@@ -26,6 +26,12 @@ export interface HierarchyExperiment {
   shuffleLabels: boolean;
   /** Defaults to the authors' lr table. */
   baseLr?: number;
+  /**
+   * Seed of the production rules, when several experiments share them (default: derived from the run's seed).
+   * The rules' draw depends on (v, n_c, m, s, L) only, not on s0 or the sparsity, so one rules seed gives the same
+   * grammar at every s0, as the authors' `random.seed(seed_init)` followed by one shuffle per level does.
+   */
+  rulesSeed?: number;
 }
 
 export interface HierarchyRun extends TrainResult {
@@ -40,10 +46,11 @@ export interface HierarchyRun extends TrainResult {
 }
 
 /**
- * One training run of the SRHM protocol: draw the model (rules) and a pool of distinct points from `seed`
- * (the network's init and batch order from `netSeed`), train the net on the first `trainPerClass` points of every class (nested in P for a fixed seed),
- * test on a disjoint held-out set, and measure S_{2,1} and D_{2,1} on perturbed copies of held-out points with
- * the network of the best test error (as sens_s.py loads `best['net']`).
+ * One training run of the SRHM protocol: draw the model (rules, from `e.rulesSeed` when given) and a pool of
+ * distinct points from `seed` (the network's init and batch order from `netSeed`), train the net on the first
+ * `trainPerClass` points of every class (nested in P for a fixed seed), test on a disjoint held-out set, and
+ * measure S_{2,1} and D_{2,1} on perturbed copies of held-out points with the network of the best test error
+ * (as sens_s.py loads `best['net']`).
  */
 export async function runHierarchyExperiment(
   tf: TF,
@@ -54,7 +61,7 @@ export async function runHierarchyExperiment(
   const started = performance.now();
   const p = e.params;
   const d = inputLength(p);
-  const model = hierarchyModel(p, createRng(deriveSeed(seed, 'rules')));
+  const model = hierarchyModel(p, createRng(e.rulesSeed ?? deriveSeed(seed, 'rules')));
   const pool = hierarchyDataset(model, e.poolTrainPerClass + e.testPerClass, createRng(deriveSeed(seed, 'data')));
   const n = p.classes * e.trainPerClass;
   const data: EncodedSplit = { x: new Float32Array(n * d * p.v), labels: new Int32Array(n), n };

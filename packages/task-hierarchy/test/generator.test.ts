@@ -61,6 +61,18 @@ describe('hierarchyModel(p, rng)', () => {
       expect(count).toBe(16);
     }
   });
+  it('draws the same grammar from one rules seed at every s0 and sparsity, another from another seed', () => {
+    // The informative tuples of every symbol's rules, blanks stripped (the blank's own rule left out).
+    const grammar = (over: Partial<HierarchyParams>, seed: number) =>
+      hierarchyModel(params(over), createRng(seed)).rules.map((level) =>
+        level.slice(0, 3).map((patches) => patches.map((patch) => patch.filter((t) => t !== 3).join(''))),
+      );
+    const at0 = grammar({ s0: 0 }, 7);
+    expect(grammar({ s0: 1 }, 7)).toEqual(at0);
+    expect(grammar({ s0: 4 }, 7)).toEqual(at0);
+    expect(grammar({ s0: 2, sparsity: 'B' }, 7)).toEqual(at0);
+    expect(grammar({ s0: 1 }, 8)).not.toEqual(at0);
+  });
   it('has the blank → all-blank rule below the top when s0 > 0, none at the top, none when s0 = 0', () => {
     const model = hierarchyModel(params({ s0: 2 }), createRng(2));
     expect(model.rules[0]?.[3]).toBeUndefined();

@@ -1,7 +1,7 @@
 import type { BootstrapOptions } from './bootstrap-interval.ts';
 import { groupBySeed } from './group-by-seed.ts';
 import type { Interval } from './interval.ts';
-import { type Crossing, type CrossingDirection, locateCrossing } from './locate-crossing.ts';
+import { type Crossing, type CrossingDirection, type CrossingWhich, locateCrossing } from './locate-crossing.ts';
 import { resample } from './resample.ts';
 import { seedInterval } from './seed-interval.ts';
 
@@ -22,7 +22,7 @@ const logCrossing = (c: Crossing) =>
 
 /**
  * The threshold crossing of the seed-averaged curve (pointwise mean of ys over all curves, crossing
- * located by `locateCrossing`, in log x), with an interval from a bootstrap over seeds: whole seeds are
+ * located by `locateCrossing`, first or last as `which`, in log x), with an interval from a bootstrap over seeds: whole seeds are
  * resampled, their curves averaged, the crossing located again. Resamples that do not cross inside the
  * grid are ordered as crossings at x = 0 (below the grid) or x = +∞ (above it) and counted in
  * `unresolved`; when more than (1 − level)/2 of them fall on one side, that end of the interval is 0
@@ -34,7 +34,13 @@ const logCrossing = (c: Crossing) =>
 export function crossingInterval(
   curves: readonly Curve[],
   threshold: number,
-  { direction, random, resamples = 2000, level = 0.9 }: BootstrapOptions & { direction: CrossingDirection },
+  {
+    direction,
+    which = 'first',
+    random,
+    resamples = 2000,
+    level = 0.9,
+  }: BootstrapOptions & { direction: CrossingDirection; which?: CrossingWhich },
 ): CrossingInterval {
   const first = curves[0];
   if (!first) throw new RangeError('crossingInterval needs at least one curve');
@@ -48,7 +54,7 @@ export function crossingInterval(
   const locate = (drawn: Curve[][]) => {
     const pooled = drawn.flat();
     const mean = xs.map((_, i) => pooled.reduce((s, c) => s + (c.ys[i] as number), 0) / pooled.length);
-    return locateCrossing(xs, mean, threshold, { direction });
+    return locateCrossing(xs, mean, threshold, { direction, which });
   };
   const whole = locate(units);
   const replicates = new Float64Array(resamples);

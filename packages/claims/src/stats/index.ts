@@ -2,7 +2,7 @@ export { type BootstrapOptions, bootstrapInterval } from './bootstrap-interval.t
 export { type CrossingInterval, crossingInterval } from './crossing-interval.ts';
 export { groupBySeed } from './group-by-seed.ts';
 export type { Interval } from './interval.ts';
-export { type Crossing, type CrossingDirection, locateCrossing } from './locate-crossing.ts';
+export { type Crossing, type CrossingDirection, type CrossingWhich, locateCrossing } from './locate-crossing.ts';
 export { logGamma } from './log-gamma.ts';
 export { type LogLogSlope, type LogLogSlopeOptions, logLogSlope } from './log-log-slope.ts';
 export { mean } from './mean.ts';
@@ -10,6 +10,7 @@ export { median } from './median.ts';
 export { normalQuantile } from './normal-quantile.ts';
 export { type LineFit, ols } from './ols.ts';
 export { olsQuadratic, type QuadraticFit } from './ols-quadratic.ts';
+export { pearson } from './pearson.ts';
 export { type PercentileInterval, percentileInterval } from './percentile-interval.ts';
 export { quantile } from './quantile.ts';
 export { ranks } from './ranks.ts';

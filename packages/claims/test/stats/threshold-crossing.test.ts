@@ -59,6 +59,36 @@ describe('locateCrossing(xs, ys, threshold, { direction })', () => {
     expect(c.status).toBe('crossed');
     expect(c.x).toBeCloseTo(10, 12);
   });
+  it("with which: 'last' reads the crossing after which the curve stays past the threshold", () => {
+    // Dips to 0.35 at x = 10 (a noisy start), rises to 0.5, then falls for good: first at 10^0.5, last at 10^2.5.
+    const xs = [1, 10, 100, 1000, 10000];
+    const ys = [0.45, 0.35, 0.5, 0.3, 0.1];
+    const first = locateCrossing(xs, ys, 0.4, { direction: 'down' });
+    expect(first.x).toBeCloseTo(10 ** 0.5, 12);
+    const last = locateCrossing(xs, ys, 0.4, { direction: 'down', which: 'last' });
+    expect(last.status).toBe('crossed');
+    expect(last.x).toBeCloseTo(10 ** 2.5, 12);
+    // Starting past the threshold is no longer below the grid when the curve comes back above it.
+    expect(locateCrossing([1, 10, 100], [0.3, 0.5, 0.2], 0.4, { direction: 'down' }).status).toBe('below-grid');
+    expect(locateCrossing([1, 10, 100], [0.3, 0.5, 0.2], 0.4, { direction: 'down', which: 'last' }).x).toBeCloseTo(
+      10 ** (4 / 3),
+      12,
+    );
+    // A curve that ends on the near side never stays past it; one never on the near side is below the grid.
+    expect(locateCrossing([1, 10, 100], [0.5, 0.2, 0.45], 0.4, { direction: 'down', which: 'last' })).toEqual({
+      status: 'never',
+      x: null,
+    });
+    expect(locateCrossing([1, 10], [0.3, 0.2], 0.4, { direction: 'down', which: 'last' })).toEqual({
+      status: 'below-grid',
+      x: null,
+    });
+    // Monotone curves have one crossing: first and last agree, also for rising curves.
+    const up = { direction: 'up' } as const;
+    expect(locateCrossing([1, 10, 100], [0.1, 0.3, 0.9], 0.5, { ...up, which: 'last' })).toEqual(
+      locateCrossing([1, 10, 100], [0.1, 0.3, 0.9], 0.5, up),
+    );
+  });
   it('throws on unsorted or non-positive xs, mismatched lengths and NaN ys', () => {
     const down = { direction: 'down' } as const;
     expect(() => locateCrossing([10, 1], [0.5, 0.1], 0.2, down)).toThrow(RangeError);
