@@ -23,6 +23,10 @@ export type SrhmPoint = {
   finalTestError: number;
   epochs: number;
   converged: boolean;
+  /** Nets that died (identical logits for every test point) and were retrained from a new init. */
+  restarts: number;
+  /** The last net died too (after MAX_RESTARTS retrainings). */
+  dead: boolean;
   finalTrainLoss: number;
   S: number | null;
   D: number | null;
@@ -112,6 +116,8 @@ export async function runSrhmCell(cell: CellSpec, ctx: CellContext): Promise<Srh
         finalTestError: run.finalTestError,
         epochs: run.epochs,
         converged: run.converged,
+        restarts: run.restarts,
+        dead: run.dead,
         finalTrainLoss: run.finalTrainLoss,
         S: finite(run.synonymSensitivity),
         D: c.s0 > 0 ? finite(run.diffeoSensitivity) : null,

@@ -3,7 +3,7 @@ import { encodeAll0 } from './encode-all0.ts';
 import { expandTree } from './expand-tree.ts';
 import { hierarchyDataset } from './hierarchy-dataset.ts';
 import { hierarchyModel } from './hierarchy-model.ts';
-import { createHierarchyNet, type NetKind } from './hierarchy-net.ts';
+import { createHierarchyNet, type HierarchyNet, type NetKind } from './hierarchy-net.ts';
 import { type HierarchyParams, inputLength, patchLength } from './hierarchy-params.ts';
 import { baseLearningRate } from './lr-table.ts';
 import { sensitivity } from './sensitivity.ts';
@@ -34,10 +34,15 @@ export interface HierarchyExperiment {
   rulesSeed?: number;
 }
 
+/** Retrainings from a new init after a dead net (see `TrainResult.dead`). */
+export const MAX_RESTARTS = 2;
+
 export interface HierarchyRun extends TrainResult {
   /** Total training points P = n_c × per class. */
   P: number;
   lr: number;
+  /** Times the net died and was retrained from a new init (0 unless a net died; `dead` when the last one did too). */
+  restarts: number;
   /** S_{2,1}: synonym exchange at the lowest level, second hidden layer (NaN when L < 2). */
   synonymSensitivity: number;
   /** D_{2,1}: placement re-draw at the lowest level, second hidden layer (0 for s0 = 0). */
@@ -50,7 +55,9 @@ export interface HierarchyRun extends TrainResult {
  * distinct points from `seed` (the network's init and batch order from `netSeed`), train the net on the first
  * `trainPerClass` points of every class (nested in P for a fixed seed), test on a disjoint held-out set, and
  * measure S_{2,1} and D_{2,1} on perturbed copies of held-out points with the network of the best test error
- * (as sens_s.py loads `best['net']`).
+ * (as sens_s.py loads `best['net']`). A net that dies (identical logits for every test point: no unit of the
+ * last hidden layer responds, so none can be revived) is retrained from a new init, at most `MAX_RESTARTS` times;
+ * the run reports `restarts`.
  */
 export async function runHierarchyExperiment(
   tf: TF,
@@ -94,12 +101,7 @@ export async function runHierarchyExperiment(
   }
   const base = baseLearningRate(e.net, p.s, p.depth, p.s0);
   const lr = (e.baseLr ?? base) * e.width;
-  const net = createHierarchyNet(
-    tf,
-    { net: e.net, depth: p.depth, filter: patchLength(p), channels: p.v, width: e.width, classes: p.classes },
-    createRng(deriveSeed(netSeed, 'init', e.net)),
-  );
-  const sens = async (kind: 'synonym' | 'placement') => {
+  const sens = async (net: HierarchyNet, kind: 'synonym' | 'placement') => {
     if (p.depth < 2) return Number.NaN;
     const count = p.classes * e.sensitivityPerClass;
     const xs = new Float32Array(count * d * p.v);
@@ -117,42 +119,57 @@ export async function runHierarchyExperiment(
     }
     return sensitivity(tf, net, xs, ys, count, d, p.v, 2);
   };
-  let synonymSensitivity = Number.NaN;
-  let diffeoSensitivity = Number.NaN;
-  const atBest = async () => {
-    synonymSensitivity = await sens('synonym');
-    diffeoSensitivity = await sens('placement');
-  };
-  try {
-    const result = await trainHierarchyNet(
+  // A net that dies (identical logits for every test point) is retrained from a new init, at most MAX_RESTARTS times.
+  let restarts = 0;
+  for (;;) {
+    const attemptSeed = restarts === 0 ? netSeed : deriveSeed(netSeed, 'restart', restarts);
+    const net = createHierarchyNet(
       tf,
-      net,
-      data,
-      train,
-      test,
-      {
-        lr,
-        momentum: 0.9,
-        perClassBatch: 4,
-        maxEpochs: e.maxEpochs,
-        stopLoss: 1e-3,
-        evalEvery: 10,
-        length: d,
-        channels: p.v,
-        classes: p.classes,
-      },
-      createRng(deriveSeed(netSeed, 'train')),
-      atBest,
+      { net: e.net, depth: p.depth, filter: patchLength(p), channels: p.v, width: e.width, classes: p.classes },
+      createRng(deriveSeed(attemptSeed, 'init', e.net)),
     );
-    return {
-      ...result,
-      P: p.classes * e.trainPerClass,
-      lr,
-      synonymSensitivity,
-      diffeoSensitivity,
-      seconds: (performance.now() - started) / 1000,
+    let synonymSensitivity = Number.NaN;
+    let diffeoSensitivity = Number.NaN;
+    const atBest = async () => {
+      synonymSensitivity = await sens(net, 'synonym');
+      diffeoSensitivity = await sens(net, 'placement');
     };
-  } finally {
-    net.dispose();
+    try {
+      const result = await trainHierarchyNet(
+        tf,
+        net,
+        data,
+        train,
+        test,
+        {
+          lr,
+          momentum: 0.9,
+          perClassBatch: 4,
+          maxEpochs: e.maxEpochs,
+          stopLoss: 1e-3,
+          evalEvery: 10,
+          length: d,
+          channels: p.v,
+          classes: p.classes,
+        },
+        createRng(deriveSeed(attemptSeed, 'train')),
+        atBest,
+      );
+      if (result.dead && restarts < MAX_RESTARTS) {
+        restarts += 1;
+        continue;
+      }
+      return {
+        ...result,
+        P: p.classes * e.trainPerClass,
+        lr,
+        restarts,
+        synonymSensitivity,
+        diffeoSensitivity,
+        seconds: (performance.now() - started) / 1000,
+      };
+    } finally {
+      net.dispose();
+    }
   }
 }

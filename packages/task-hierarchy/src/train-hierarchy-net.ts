@@ -31,6 +31,8 @@ export interface TrainResult {
   steps: number;
   /** True when the stop loss was reached before the epoch cap. */
   converged: boolean;
+  /** True when training stopped at a checkpoint where the net was dead (identical logits for every test point). */
+  dead: boolean;
   finalTrainLoss: number;
   bestTestError: number;
   finalTestError: number;
@@ -38,25 +40,35 @@ export interface TrainResult {
   testErrors: number[];
 }
 
-/** Test error of `net` on a split, in chunks. */
+/**
+ * Test error of `net` on a split, in chunks, and whether the net is dead: every point of the split got the same
+ * logits (no hidden unit of the last layer responds to any input, so no gradient can revive them).
+ */
 export async function testError(tf: TF, net: HierarchyNet, split: EncodedSplit, length: number, channels: number) {
   const chunk = 1024;
   let wrong = 0;
+  let dead = true;
+  let first: Float32Array | null = null;
   for (let start = 0; start < split.n; start += chunk) {
     const n = Math.min(chunk, split.n - start);
-    const predicted = tf.tidy(() => {
+    const [predicted, low, high] = tf.tidy(() => {
       const x = tf.tensor3d(split.x.subarray(start * length * channels, (start + n) * length * channels), [
         n,
         length,
         channels,
       ]);
-      return tf.argMax(net.apply(x).logits, 1);
+      const logits = net.apply(x).logits;
+      return [tf.argMax(logits, 1), tf.min(logits, 0), tf.max(logits, 0)];
     });
-    const values = await predicted.data();
-    predicted.dispose();
+    const values = await (predicted as Tensor).data();
+    const lo = (await (low as Tensor).data()) as Float32Array;
+    const hi = (await (high as Tensor).data()) as Float32Array;
+    for (const t of [predicted, low, high]) (t as Tensor).dispose();
+    first ??= lo.slice();
+    for (let c = 0; c < lo.length; c += 1) if (lo[c] !== hi[c] || lo[c] !== first[c]) dead = false;
     for (let i = 0; i < n; i += 1) if (values[i] !== split.labels[start + i]) wrong += 1;
   }
-  return wrong / split.n;
+  return { error: wrong / split.n, dead };
 }
 
 /**
@@ -66,6 +78,7 @@ export async function testError(tf: TF, net: HierarchyNet, split: EncodedSplit, 
  * `train[c]` holds the indices of class c's training points in `data`. The best test error over the
  * evaluations (every `evalEvery` epochs and at the end) is the paper's error; the final one is kept too.
  * `onBest` runs whenever an evaluation improves on the best test error (the authors keep that network).
+ * Training stops early, `dead`, at a checkpoint where every test point gets the same logits.
  */
 export async function trainHierarchyNet(
   tf: TF,
@@ -90,6 +103,7 @@ export async function trainHierarchyNet(
     epochs: 0,
     steps: 0,
     converged: false,
+    dead: false,
     finalTrainLoss: Number.NaN,
     bestTestError: 1,
     finalTestError: 1,
@@ -97,7 +111,8 @@ export async function trainHierarchyNet(
     testErrors: [],
   };
   const evaluate = async (epoch: number) => {
-    const err = await testError(tf, net, test, length, channels);
+    const { error: err, dead } = await testError(tf, net, test, length, channels);
+    result.dead = dead;
     result.evalEpochs.push(epoch);
     result.testErrors.push(err);
     result.finalTestError = err;
@@ -149,6 +164,7 @@ export async function trainHierarchyNet(
       }
       if (!checkpoint) continue;
       await evaluate(epoch);
+      if (result.dead) break;
       if (loss < options.stopLoss) {
         result.converged = true;
         break;
