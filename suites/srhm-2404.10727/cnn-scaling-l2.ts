@@ -3,7 +3,14 @@ import { configCurves } from './curves.ts';
 import { C1, CNN_L2, cellsOf, familyConfigs, shuffledControl } from './grids.ts';
 import { source } from './paper.ts';
 import { CELL_GROUP, errorPlot, measurementOf, pStarTable, slopeClaim } from './scaling-claims.ts';
-import { anyTaskCrossing, commonSeeds, ERROR_THRESHOLD, logCrossing, seedStatistic } from './scaling-statistic.ts';
+import {
+  anyTaskCrossing,
+  commonSeeds,
+  ERROR_THRESHOLD,
+  logCrossing,
+  NON_NEGATIVE,
+  seedStatistic,
+} from './scaling-statistic.ts';
 import { runSrhmCell, type SrhmRun } from './srhm-cell.ts';
 
 const WHERE =
@@ -62,7 +69,7 @@ export const cnnCollapseL2 = defineClaim<SrhmRun>({
   measure: (all: CellOutcome<SrhmRun>[], ctx: MeasureContext) => {
     const configs = configCurves(all);
     const seeds = commonSeeds(configs);
-    const stat = seedStatistic(seeds, worstCollapse(configs), ctx.random, worstCollapse(configs, true));
+    const stat = seedStatistic(seeds, worstCollapse(configs), ctx.random, worstCollapse(configs, true), NON_NEGATIVE);
     return measurementOf(
       stat,
       `${configs.length} configurations × ${seeds.length} seeds`,

@@ -62,7 +62,7 @@ export const invarianceCorrelation = defineClaim<SrhmRun>({
       });
     };
     return measurementOf(
-      seedStatistic(seeds, worstCorrelation(configs), ctx.random, worstCorrelation(configs, true)),
+      seedStatistic(seeds, worstCorrelation(configs), ctx.random, worstCorrelation(configs, true), [-1, 1]),
       `${configs.length} configurations × ${seeds.length} seeds`,
       {},
       {

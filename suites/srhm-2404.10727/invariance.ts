@@ -9,6 +9,7 @@ import {
   crossingOf,
   ERROR_THRESHOLD,
   logCrossing,
+  NON_NEGATIVE,
   seedStatistic,
 } from './scaling-statistic.ts';
 import { runSrhmCell, type SrhmRun } from './srhm-cell.ts';
@@ -104,7 +105,7 @@ export const invariance = defineClaim<SrhmRun>({
       };
     });
     return measurementOf(
-      seedStatistic(seeds, worstRatio(configs), ctx.random, worstRatio(configs, true)),
+      seedStatistic(seeds, worstRatio(configs), ctx.random, worstRatio(configs, true), NON_NEGATIVE),
       `${configs.length} configurations × ${seeds.length} seeds`,
       { table },
       invariancePlot(configs),

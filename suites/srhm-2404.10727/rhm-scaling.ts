@@ -3,7 +3,7 @@ import { configCurves } from './curves.ts';
 import { C1, cellsOf, familyConfigs, RHM, shuffledControl } from './grids.ts';
 import { rhmSource } from './paper.ts';
 import { CELL_GROUP, errorPlot, measurementOf, pStarTable, slopeClaim } from './scaling-claims.ts';
-import { commonSeeds, ERROR_THRESHOLD, logCrossing, seedStatistic } from './scaling-statistic.ts';
+import { commonSeeds, ERROR_THRESHOLD, logCrossing, NON_NEGATIVE, seedStatistic } from './scaling-statistic.ts';
 import { runSrhmCell, type SrhmRun } from './srhm-cell.ts';
 
 const WHERE = 'abstract ("grows asymptotically as n_c m^L"); s0 = 0 points of scale_P_TASK.ipynb (line 2.5·n_c m^L)';
@@ -53,7 +53,7 @@ export const rhmPrefactor = defineClaim<SrhmRun>({
     const configs = configCurves(all);
     const seeds = commonSeeds(configs);
     return measurementOf(
-      seedStatistic(seeds, prefactor(configs), ctx.random),
+      seedStatistic(seeds, prefactor(configs), ctx.random, undefined, NON_NEGATIVE),
       `${configs.length} values of v × ${seeds.length} seeds`,
       { table: pStarTable(configs, ctx.random) },
       errorPlot(configs),

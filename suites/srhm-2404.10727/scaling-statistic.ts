@@ -69,6 +69,9 @@ export function crossingOf(
   });
 }
 
+/** The support of a non-negative statistic (worst |ln ratio|, a prefactor). */
+export const NON_NEGATIVE: readonly [number, number] = [0, Number.POSITIVE_INFINITY];
+
 export interface SeedStatistic {
   value: number | null;
   interval: [number, number] | null;
@@ -86,13 +89,16 @@ export interface SeedStatistic {
  * are undefined the interval is (−∞, ∞): the grid does not pin it down. When the statistic is undefined on
  * all seeds: if `bound` (the same statistic with out-of-grid crossings put at the grid edges) is finite,
  * it is reported with the interval (−∞, ∞) (undecided, not failed); otherwise the value is null (no P*
- * exists in the grid: the shuffled-label control's outcome).
+ * exists in the grid: the shuffled-label control's outcome). `support` is the range the statistic can take
+ * (a worst |ln ratio| is ≥ 0, a correlation lies in [−1, 1]): the symmetric interval is cut to it, so a value at
+ * the edge of its range is not undecided for an interval end no value can reach.
  */
 export function seedStatistic(
   seeds: number[],
   statistic: (seeds: number[]) => number,
   random: () => number,
   bound?: (seeds: number[]) => number,
+  support: readonly [number, number] = [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
 ): SeedStatistic {
   const value = statistic(seeds);
   const none = { undefinedResamples: RESAMPLES, resamples: RESAMPLES };
@@ -112,7 +118,8 @@ export function seedStatistic(
   if (undefinedResamples > ((1 - LEVEL) / 2) * RESAMPLES) {
     return { value, interval: [-Infinity, Infinity], undefinedResamples, resamples: RESAMPLES, bound: false };
   }
-  const { interval } = seedInterval(value, replicates, { seeds: seeds.length, level: LEVEL });
+  const [lo, hi] = seedInterval(value, replicates, { seeds: seeds.length, level: LEVEL }).interval;
+  const interval: [number, number] = [Math.max(lo, support[0]), Math.min(hi, support[1])];
   return { value, interval, undefinedResamples, resamples: RESAMPLES, bound: false };
 }
 

@@ -7,7 +7,7 @@ import { type BackendName, createRng, describeBackends } from '@repro/tensor';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConfigCurves, SeedCurve } from './curves.ts';
 import { worstCorrelation } from './invariance-correlation.ts';
-import { crossingSlope, ERROR_THRESHOLD, seedStatistic } from './scaling-statistic.ts';
+import { crossingSlope, ERROR_THRESHOLD, NON_NEGATIVE, seedStatistic } from './scaling-statistic.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = mkdtempSync(join(tmpdir(), 'srhm-smoke-'));
@@ -99,6 +99,21 @@ describe('the invariance correlation on planted curves', () => {
   it('is negative when the sensitivities are acquired earlier the harder the task, and NaN below 3 configurations', () => {
     expect(worstCorrelation(plantedSensitivity((_, s0) => 3000 / (s0 + 1)))([0, 1, 2, 3])).toBeLessThan(-0.9);
     expect(worstCorrelation(plantedSensitivity((p) => p).slice(0, 2))([0, 1, 2, 3])).toBeNaN();
+  });
+});
+
+describe('seedStatistic(…, support)', () => {
+  it('cuts the interval to the statistic’s range, so a value at its edge can lie inside a band starting there', () => {
+    // |mean| of per-seed values scattered around 0.05: the symmetric interval reaches below 0, which no |·| can.
+    const perSeed = [0.3, -0.2, 0.25, -0.15, 0.1, -0.05];
+    const absMean = (seeds: number[]) => Math.abs(seeds.reduce((a, s) => a + (perSeed[s] as number), 0) / seeds.length);
+    const seeds = [0, 1, 2, 3, 4, 5];
+    const open = seedStatistic(seeds, absMean, random());
+    const cut = seedStatistic(seeds, absMean, random(), undefined, NON_NEGATIVE);
+    expect(open.interval?.[0]).toBeLessThan(0);
+    expect(cut.interval?.[0]).toBe(0);
+    expect(cut.interval?.[1]).toBe(open.interval?.[1]);
+    expect(cut.value).toBeCloseTo(0.0417, 3);
   });
 });
 
