@@ -1,5 +1,6 @@
 export { encodeAll0 } from './encode-all0.ts';
 export { expandTree } from './expand-tree.ts';
+export { grammarInformation } from './grammar-information.ts';
 export { type ClassPoints, countDistinct, hierarchyDataset } from './hierarchy-dataset.ts';
 export { type HierarchyExperiment, type HierarchyRun, runHierarchyExperiment } from './hierarchy-experiment.ts';
 export { type HierarchyModel, hierarchyModel } from './hierarchy-model.ts';
