@@ -1,24 +1,12 @@
-/** Pearson correlation of two equal-length samples (0 when either is constant). */
+import { pearson } from '@repro/claims';
+
+/**
+ * Pearson correlation of two equal-length samples, 0 when either is constant (a feature that learned nothing
+ * correlates with nothing): @repro/claims' `pearson` with that convention and a RangeError on unequal lengths.
+ */
 export function correlation(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  const n = a.length;
-  if (b.length !== n || n === 0) throw new RangeError('correlation: samples must have the same nonzero length');
-  let ma = 0;
-  let mb = 0;
-  for (let i = 0; i < n; i += 1) {
-    ma += a[i] as number;
-    mb += b[i] as number;
-  }
-  ma /= n;
-  mb /= n;
-  let sab = 0;
-  let saa = 0;
-  let sbb = 0;
-  for (let i = 0; i < n; i += 1) {
-    const da = (a[i] as number) - ma;
-    const db = (b[i] as number) - mb;
-    sab += da * db;
-    saa += da * da;
-    sbb += db * db;
-  }
-  return saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : 0;
+  if (b.length !== a.length || a.length === 0)
+    throw new RangeError('correlation: samples must have the same nonzero length');
+  const r = pearson(a, b);
+  return Number.isNaN(r) ? 0 : r;
 }
