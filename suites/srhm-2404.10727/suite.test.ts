@@ -37,24 +37,29 @@ const claimOn = (backend: BackendName, id: string): ClaimResult => {
   return claim;
 };
 
+/** A planted CNN configuration at L = 2, v = 3. */
+const plantedConfig = (s0: number, curves: ConfigCurves['curves']): ConfigCurves => ({
+  key: `s0=${s0}`,
+  s0,
+  v: 3,
+  depth: 2,
+  net: 'cnn',
+  curves,
+});
+
 /** Planted error curves: a sigmoid in log P falling through 10% at P* = a·(s0+1)^b, with seed jitter. */
 function planted(b: number, jitter: number[]): ConfigCurves[] {
   const xs = Array.from({ length: 16 }, (_, i) => 50 * 1.5 ** i);
-  return [1, 2, 4].map((s0) => ({
-    key: `s0=${s0}`,
-    s0,
-    v: 3,
-    depth: 2,
-    net: 'cnn',
-    curves: {
+  return [1, 2, 4].map((s0) =>
+    plantedConfig(s0, {
       error: jitter.map((j, seed) => {
         const pStar = 60 * (s0 + 1) ** b * Math.exp(j * (s0 - 2));
         return { seed, xs, ys: xs.map((x) => 0.6 / (1 + 5 * (x / pStar) ** 3)) };
       }),
       S: [],
       D: [],
-    },
-  }));
+    }),
+  );
 }
 
 /**
@@ -76,18 +81,11 @@ function plantedSensitivity(pX: (pStar: number, s0: number) => number, seeds = 4
   return [1, 2, 4].map((s0) => {
     const pStar = 60 * (s0 + 1) ** 2;
     const px = pX(pStar, s0);
-    return {
-      key: `s0=${s0}`,
-      s0,
-      v: 3,
-      depth: 2,
-      net: 'cnn',
-      curves: {
-        error: curve(pStar / 1.4, 0.6, () => 0.6),
-        S: curve(px / 1.2, 0.5, (seed) => (seed % 2 === 0 ? 0.3 : 0.45)),
-        D: curve(px / 1.2, 0.3, () => 0.3),
-      },
-    };
+    return plantedConfig(s0, {
+      error: curve(pStar / 1.4, 0.6, () => 0.6),
+      S: curve(px / 1.2, 0.5, (seed) => (seed % 2 === 0 ? 0.3 : 0.45)),
+      D: curve(px / 1.2, 0.3, () => 0.3),
+    });
   });
 }
 
