@@ -1,23 +1,13 @@
 import { type CellOutcome, defineClaim, type MeasureContext, pearson, type Tier } from '@repro/claims';
 import { type ConfigCurves, configCurves } from './curves.ts';
 import { CNN_L2, cellsOf, shuffledControl } from './grids.ts';
-import { invarianceConfigs, metricsOf, sensitivityThreshold } from './invariance.ts';
+import { describeInitial, initialSensitivity } from './initial-sensitivity.ts';
+import { invarianceConfigs } from './invariance.ts';
+import { logPairs, sensitivityThreshold } from './log-pairs.ts';
 import { source } from './paper.ts';
 import { CELL_GROUP, measurementOf } from './scaling-claims.ts';
-import { anyTaskCrossing, commonSeeds, ERROR_THRESHOLD, logCrossing, seedStatistic } from './scaling-statistic.ts';
+import { anyTaskCrossing, commonSeeds, seedStatistic } from './scaling-statistic.ts';
 import { runSrhmCell, type SrhmRun } from './srhm-cell.ts';
-
-/** Pairs (log P*, log P*_X) over the configurations that have X, for X ∈ {S, D}. */
-function logPairs(configs: ConfigCurves[], seeds: number[], edges: boolean) {
-  return (['S', 'D'] as const).map((metric) => {
-    const having = configs.filter((c) => metricsOf(c).includes(metric));
-    return {
-      metric,
-      task: having.map((c) => logCrossing(c, 'error', ERROR_THRESHOLD, seeds, edges)),
-      sensitivity: having.map((c) => logCrossing(c, metric, sensitivityThreshold(c, metric), seeds, edges)),
-    };
-  });
-}
 
 /** min over X ∈ {S_{2,1}, D_{2,1}} of the Pearson correlation of log P*_X with log P* over configurations (≥ 3). */
 export const worstCorrelation =
@@ -63,7 +53,7 @@ export const invarianceCorrelation = defineClaim<SrhmRun>({
     };
     return measurementOf(
       seedStatistic(seeds, worstCorrelation(configs), ctx.random, worstCorrelation(configs, true), [-1, 1]),
-      `${configs.length} configurations × ${seeds.length} seeds`,
+      `${configs.length} configurations × ${seeds.length} seeds; ${describeInitial(configs, initialSensitivity(all), sensitivityThreshold)}`,
       {},
       {
         kind: 'scaling',

@@ -1,6 +1,8 @@
 import { type CellOutcome, defineClaim, type MeasureContext, type PlotSpec, type Tier } from '@repro/claims';
 import { type ConfigCurves, configCurves, type Metric } from './curves.ts';
 import { CNN_L2, CNN_L3, cellsOf, familyConfigs, LCN_L3, shuffledControl } from './grids.ts';
+import { describeInitial, initialSensitivity } from './initial-sensitivity.ts';
+import { logPairs, metricsOf, sensitivityThreshold } from './log-pairs.ts';
 import { source } from './paper.ts';
 import { CELL_GROUP, measurementOf } from './scaling-claims.ts';
 import {
@@ -8,36 +10,25 @@ import {
   commonSeeds,
   crossingOf,
   ERROR_THRESHOLD,
-  logCrossing,
   NON_NEGATIVE,
   seedStatistic,
 } from './scaling-statistic.ts';
 import { runSrhmCell, type SrhmRun } from './srhm-cell.ts';
 
-/** The notebooks' thresholds on S_{2,1} and D_{2,1} (s = 2): CNN S .4 (L = 2) / .2 (L = 3), D .2; LCN S .3, D .1. */
-export function sensitivityThreshold(c: Pick<ConfigCurves, 'net' | 'depth'>, metric: 'S' | 'D'): number {
-  if (c.net === 'lcn') return metric === 'S' ? 0.3 : 0.1;
-  return metric === 'D' ? 0.2 : c.depth === 2 ? 0.4 : 0.2;
-}
-
-/** The sensitivities measured on a configuration: D only when s0 > 0 (one placement otherwise). */
-export const metricsOf = (c: ConfigCurves): ('S' | 'D')[] => (c.s0 > 0 ? ['S', 'D'] : ['S']);
-
 /** max over configurations and over S, D of |ln(P*_X / P*)| (with `edges`: out-of-grid crossings at the grid edges). */
 const worstRatio =
   (configs: ConfigCurves[], edges = false) =>
   (seeds: number[]) => {
-    if (edges && !anyTaskCrossing(configs, seeds)) return Number.NaN;
+    if (configs.length === 0 || (edges && !anyTaskCrossing(configs, seeds))) return Number.NaN;
     let worst = 0;
-    for (const c of configs) {
-      const task = logCrossing(c, 'error', ERROR_THRESHOLD, seeds, edges);
-      for (const m of metricsOf(c)) {
-        const inv = logCrossing(c, m, sensitivityThreshold(c, m), seeds, edges);
-        if (!Number.isFinite(task) || !Number.isFinite(inv)) return Number.NaN;
-        worst = Math.max(worst, Math.abs(inv - task));
+    for (const { task, sensitivity } of logPairs(configs, seeds, edges)) {
+      for (const [i, t] of task.entries()) {
+        const x = sensitivity[i] as number;
+        if (!Number.isFinite(t) || !Number.isFinite(x)) return Number.NaN;
+        worst = Math.max(worst, Math.abs(x - t));
       }
     }
-    return configs.length > 0 ? worst : Number.NaN;
+    return worst;
   };
 
 export const seedMean = (c: ConfigCurves, m: Metric) =>
@@ -57,8 +48,24 @@ export function invariancePlot(configs: ConfigCurves[]): PlotSpec {
       { name: `${c.key}: S_{2,1}`, points: seedMean(c, 'S') },
       ...(c.s0 > 0 ? [{ name: `${c.key}: D_{2,1}`, points: seedMean(c, 'D') }] : []),
     ]),
-    lines: [{ name: 'ε = 10%', kind: 'hline', at: ERROR_THRESHOLD, role: 'threshold' }],
+    lines: [{ name: 'ε = 10%', kind: 'hline', at: ERROR_THRESHOLD, role: 'threshold' }, ...thresholdLines(configs)],
   };
+}
+
+/** One horizontal line per distinct sensitivity threshold of the configurations, named after what it bounds. */
+function thresholdLines(configs: ConfigCurves[]): PlotSpec['lines'] & object {
+  const names = new Map<number, Set<string>>();
+  for (const c of configs)
+    for (const m of metricsOf(c)) {
+      const at = sensitivityThreshold(c, m);
+      names.set(at, (names.get(at) ?? new Set()).add(m === 'S' ? 'S_{2,1}' : 'D_{2,1}'));
+    }
+  return [...names].map(([at, which]) => ({
+    name: `${[...which].join(', ')} threshold ${at}`,
+    kind: 'hline' as const,
+    at,
+    role: 'threshold' as const,
+  }));
 }
 
 /** The configurations whose nets the invariance claims measure: CNN L = 2 (quick), and L = 3 CNN and LCN (full). */
@@ -92,6 +99,10 @@ export const invariance = defineClaim<SrhmRun>({
   measure: (all: CellOutcome<SrhmRun>[], ctx: MeasureContext) => {
     const configs = configCurves(all);
     const seeds = commonSeeds(configs);
+    const init = initialSensitivity(all);
+    const level = (xs: number[] | undefined, pick: (xs: number[]) => number) =>
+      xs && xs.length > 0 ? Number(pick(xs).toFixed(3)) : null;
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     const table = configs.map((c) => {
       const at = (m: Metric, t: number) => {
         const k = crossingOf(c, m, t, ctx.random);
@@ -102,11 +113,17 @@ export const invariance = defineClaim<SrhmRun>({
         pStar: at('error', ERROR_THRESHOLD),
         pStarS: at('S', sensitivityThreshold(c, 'S')),
         pStarD: c.s0 > 0 ? at('D', sensitivityThreshold(c, 'D')) : null,
+        thresholdS: sensitivityThreshold(c, 'S'),
+        untrainedS: level(init.get(c.key)?.S, mean),
+        untrainedSLowest: level(init.get(c.key)?.S, (xs) => Math.min(...xs)),
+        thresholdD: c.s0 > 0 ? sensitivityThreshold(c, 'D') : null,
+        untrainedD: c.s0 > 0 ? level(init.get(c.key)?.D, mean) : null,
+        untrainedDLowest: c.s0 > 0 ? level(init.get(c.key)?.D, (xs) => Math.min(...xs)) : null,
       };
     });
     return measurementOf(
       seedStatistic(seeds, worstRatio(configs), ctx.random, worstRatio(configs, true), NON_NEGATIVE),
-      `${configs.length} configurations × ${seeds.length} seeds`,
+      `${configs.length} configurations × ${seeds.length} seeds; ${describeInitial(configs, init, sensitivityThreshold)}`,
       { table },
       invariancePlot(configs),
     );

@@ -30,6 +30,9 @@ export type SrhmPoint = {
   finalTrainLoss: number;
   S: number | null;
   D: number | null;
+  /** S_{2,1} and D_{2,1} of the same net at its initialization (the level the thresholds are read against). */
+  S0: number | null;
+  D0: number | null;
   lr: number;
   seconds: number;
 };
@@ -121,6 +124,8 @@ export async function runSrhmCell(cell: CellSpec, ctx: CellContext): Promise<Srh
         finalTrainLoss: run.finalTrainLoss,
         S: finite(run.synonymSensitivity),
         D: c.s0 > 0 ? finite(run.diffeoSensitivity) : null,
+        S0: finite(run.initialSynonymSensitivity),
+        D0: c.s0 > 0 ? finite(run.initialDiffeoSensitivity) : null,
         lr: run.lr,
         seconds: run.seconds,
       },

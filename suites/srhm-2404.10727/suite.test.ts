@@ -6,8 +6,11 @@ import { type ClaimResult, loadSuites, type RunResult, runSuites } from '@repro/
 import { type BackendName, createRng, describeBackends } from '@repro/tensor';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConfigCurves, SeedCurve } from './curves.ts';
+import { describeInitial, initialSensitivity } from './initial-sensitivity.ts';
 import { worstCorrelation } from './invariance-correlation.ts';
+import { sensitivityThreshold } from './log-pairs.ts';
 import { crossingSlope, ERROR_THRESHOLD, NON_NEGATIVE, seedStatistic } from './scaling-statistic.ts';
+import { configKey, type SrhmPoint, type SrhmRun } from './srhm-cell.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = mkdtempSync(join(tmpdir(), 'srhm-smoke-'));
@@ -97,6 +100,51 @@ describe('the invariance correlation on planted curves', () => {
   it('is negative when the sensitivities are acquired earlier the harder the task, and NaN below 3 configurations', () => {
     expect(worstCorrelation(plantedSensitivity((_, s0) => 3000 / (s0 + 1)))([0, 1, 2, 3])).toBeLessThan(-0.9);
     expect(worstCorrelation(plantedSensitivity((p) => p).slice(0, 2))([0, 1, 2, 3])).toBeNaN();
+  });
+});
+
+describe('initialSensitivity and describeInitial', () => {
+  const params = (s0: number, perClass: number) => ({ net: 'cnn', depth: 2, s0, v: 3, sparsity: 'A', perClass });
+  const point = (S0: number, D0: number | null): SrhmPoint => ({
+    P: 0,
+    bestTestError: 0.5,
+    finalTestError: 0.5,
+    epochs: 10,
+    converged: false,
+    restarts: 0,
+    dead: false,
+    finalTrainLoss: 1,
+    S: 0.3,
+    D: 0.3,
+    S0,
+    D0,
+    lr: 1,
+    seconds: 1,
+  });
+  const cell = (s0: number, perClass: number, replicate: number, S0: number, D0: number | null) => ({
+    params: params(s0, perClass),
+    replicate,
+    seed: replicate,
+    output: { points: [point(S0, D0)] } as SrhmRun,
+  });
+  it('averages each seed over its training sizes and counts the seeds that start at or below the threshold', () => {
+    const cells = [
+      cell(1, 16, 0, 0.6, 0.7),
+      cell(1, 24, 0, 0.5, 0.5),
+      cell(1, 16, 1, 0.38, 0.6),
+      cell(1, 24, 1, 0.4, 0.6),
+      cell(2, 36, 0, 0.7, 0.8),
+    ];
+    const init = initialSensitivity(cells);
+    const s1 = init.get(configKey(params(1, 16)));
+    expect(s1?.S[0]).toBeCloseTo(0.55, 12);
+    expect(s1?.S[1]).toBeCloseTo(0.39, 12);
+    expect(s1?.D).toEqual([0.6, 0.6]);
+    const configs = [1, 2].map((s0) => ({ key: configKey(params(s0, 16)), net: 'cnn', depth: 2 }));
+    expect(describeInitial(configs, init, sensitivityThreshold)).toBe(
+      'untrained S_{2,1} 0.39–0.70 (seed means; threshold 0.4; 1 of 3 at or below it); ' +
+        'untrained D_{2,1} 0.60–0.80 (seed means; threshold 0.2; 0 of 3 at or below it)',
+    );
   });
 });
 
@@ -191,6 +239,28 @@ describe('srhm suite at the smoke tier (every available backend among cpu, wasm,
           expect(p.y).toBeLessThan(3);
         }
       }
+    }
+  });
+
+  it('reports S_{2,1} and D_{2,1} of the untrained nets next to the thresholds, and draws the thresholds', () => {
+    for (const backend of available) {
+      const c = claimOn(backend, 'srhm.invariance');
+      const table = (c.detail as { table?: Record<string, unknown>[] } | undefined)?.table ?? [];
+      expect(table.length).toBe(2);
+      for (const row of table) {
+        expect(row.thresholdS).toBe(0.4);
+        expect(row.untrainedS).toBeGreaterThan(0.05);
+        expect(row.untrainedS).toBeLessThan(3);
+        expect(row.untrainedD).toBeGreaterThan(0.05);
+      }
+      expect(c.note).toMatch(
+        /untrained S_\{2,1\} \d\.\d\d–\d\.\d\d \(seed means; threshold 0\.4; \d of 2 at or below it\)/,
+      );
+      expect((c.plot?.lines ?? []).map((l) => l.name)).toEqual([
+        'ε = 10%',
+        'S_{2,1} threshold 0.4',
+        'D_{2,1} threshold 0.2',
+      ]);
     }
   });
 

@@ -47,6 +47,12 @@ export interface HierarchyRun extends TrainResult {
   synonymSensitivity: number;
   /** D_{2,1}: placement re-draw at the lowest level, second hidden layer (0 for s0 = 0). */
   diffeoSensitivity: number;
+  /**
+   * S_{2,1} and D_{2,1} of the trained net at its initialization (same base points and perturbed copies): the
+   * level the sensitivities fall from, against which the notebooks' thresholds can be read.
+   */
+  initialSynonymSensitivity: number;
+  initialDiffeoSensitivity: number;
   seconds: number;
 }
 
@@ -55,7 +61,7 @@ export interface HierarchyRun extends TrainResult {
  * distinct points from `seed` (the network's init and batch order from `netSeed`), train the net on the first
  * `trainPerClass` points of every class (nested in P for a fixed seed), test on a disjoint held-out set, and
  * measure S_{2,1} and D_{2,1} on perturbed copies of held-out points with the network of the best test error
- * (as sens_s.py loads `best['net']`). A net that dies (identical logits for every test point: no unit of the
+ * (as sens_s.py loads `best['net']`), and at its initialization. A net that dies (identical logits for every test point: no unit of the
  * last hidden layer responds, so none can be revived) is retrained from a new init, at most `MAX_RESTARTS` times;
  * the run reports `restarts`.
  */
@@ -135,6 +141,8 @@ export async function runHierarchyExperiment(
       diffeoSensitivity = await sens(net, 'placement');
     };
     try {
+      const initialSynonymSensitivity = await sens(net, 'synonym');
+      const initialDiffeoSensitivity = await sens(net, 'placement');
       const result = await trainHierarchyNet(
         tf,
         net,
@@ -166,6 +174,8 @@ export async function runHierarchyExperiment(
         restarts,
         synonymSensitivity,
         diffeoSensitivity,
+        initialSynonymSensitivity,
+        initialDiffeoSensitivity,
         seconds: (performance.now() - started) / 1000,
       };
     } finally {
