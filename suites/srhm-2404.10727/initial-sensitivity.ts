@@ -10,6 +10,12 @@ export interface InitialSensitivity {
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
+/** The mean or the lowest of a configuration's per-seed values, to 3 decimals (null when there are none). */
+export function initialLevel(perSeed: number[] | undefined, which: 'mean' | 'lowest'): number | null {
+  if (!perSeed || perSeed.length === 0) return null;
+  return Number((which === 'mean' ? mean(perSeed) : Math.min(...perSeed)).toFixed(3));
+}
+
 /**
  * S_{2,1} and D_{2,1} of the untrained nets, per configuration (keyed as `configKey`): one value per seed, the mean
  * over the seed's cells (every cell measures its own net at initialization, before training).

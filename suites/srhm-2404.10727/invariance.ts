@@ -1,7 +1,14 @@
-import { type CellOutcome, defineClaim, type MeasureContext, type PlotSpec, type Tier } from '@repro/claims';
+import {
+  type CellOutcome,
+  defineClaim,
+  type MeasureContext,
+  type PlotLine,
+  type PlotSpec,
+  type Tier,
+} from '@repro/claims';
 import { type ConfigCurves, configCurves, type Metric } from './curves.ts';
 import { CNN_L2, CNN_L3, cellsOf, familyConfigs, LCN_L3, shuffledControl } from './grids.ts';
-import { describeInitial, initialSensitivity } from './initial-sensitivity.ts';
+import { describeInitial, initialLevel, initialSensitivity } from './initial-sensitivity.ts';
 import { logPairs, metricsOf, sensitivityThreshold } from './log-pairs.ts';
 import { source } from './paper.ts';
 import { CELL_GROUP, measurementOf } from './scaling-claims.ts';
@@ -53,7 +60,7 @@ export function invariancePlot(configs: ConfigCurves[]): PlotSpec {
 }
 
 /** One horizontal line per distinct sensitivity threshold of the configurations, named after what it bounds. */
-function thresholdLines(configs: ConfigCurves[]): PlotSpec['lines'] & object {
+function thresholdLines(configs: ConfigCurves[]): PlotLine[] {
   const names = new Map<number, Set<string>>();
   for (const c of configs)
     for (const m of metricsOf(c)) {
@@ -62,9 +69,9 @@ function thresholdLines(configs: ConfigCurves[]): PlotSpec['lines'] & object {
     }
   return [...names].map(([at, which]) => ({
     name: `${[...which].join(', ')} threshold ${at}`,
-    kind: 'hline' as const,
+    kind: 'hline',
     at,
-    role: 'threshold' as const,
+    role: 'threshold',
   }));
 }
 
@@ -100,9 +107,6 @@ export const invariance = defineClaim<SrhmRun>({
     const configs = configCurves(all);
     const seeds = commonSeeds(configs);
     const init = initialSensitivity(all);
-    const level = (xs: number[] | undefined, pick: (xs: number[]) => number) =>
-      xs && xs.length > 0 ? Number(pick(xs).toFixed(3)) : null;
-    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     const table = configs.map((c) => {
       const at = (m: Metric, t: number) => {
         const k = crossingOf(c, m, t, ctx.random);
@@ -114,11 +118,11 @@ export const invariance = defineClaim<SrhmRun>({
         pStarS: at('S', sensitivityThreshold(c, 'S')),
         pStarD: c.s0 > 0 ? at('D', sensitivityThreshold(c, 'D')) : null,
         thresholdS: sensitivityThreshold(c, 'S'),
-        untrainedS: level(init.get(c.key)?.S, mean),
-        untrainedSLowest: level(init.get(c.key)?.S, (xs) => Math.min(...xs)),
+        untrainedS: initialLevel(init.get(c.key)?.S, 'mean'),
+        untrainedSLowest: initialLevel(init.get(c.key)?.S, 'lowest'),
         thresholdD: c.s0 > 0 ? sensitivityThreshold(c, 'D') : null,
-        untrainedD: c.s0 > 0 ? level(init.get(c.key)?.D, mean) : null,
-        untrainedDLowest: c.s0 > 0 ? level(init.get(c.key)?.D, (xs) => Math.min(...xs)) : null,
+        untrainedD: c.s0 > 0 ? initialLevel(init.get(c.key)?.D, 'mean') : null,
+        untrainedDLowest: c.s0 > 0 ? initialLevel(init.get(c.key)?.D, 'lowest') : null,
       };
     });
     return measurementOf(

@@ -6,7 +6,7 @@ import { type ClaimResult, loadSuites, type RunResult, runSuites } from '@repro/
 import { type BackendName, createRng, describeBackends } from '@repro/tensor';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConfigCurves, SeedCurve } from './curves.ts';
-import { describeInitial, initialSensitivity } from './initial-sensitivity.ts';
+import { describeInitial, initialLevel, initialSensitivity } from './initial-sensitivity.ts';
 import { worstCorrelation } from './invariance-correlation.ts';
 import { sensitivityThreshold } from './log-pairs.ts';
 import { crossingSlope, ERROR_THRESHOLD, NON_NEGATIVE, seedStatistic } from './scaling-statistic.ts';
@@ -140,6 +140,9 @@ describe('initialSensitivity and describeInitial', () => {
     expect(s1?.S[0]).toBeCloseTo(0.55, 12);
     expect(s1?.S[1]).toBeCloseTo(0.39, 12);
     expect(s1?.D).toEqual([0.6, 0.6]);
+    expect(initialLevel(s1?.S, 'mean')).toBe(0.47);
+    expect(initialLevel(s1?.S, 'lowest')).toBe(0.39);
+    expect(initialLevel([], 'mean')).toBeNull();
     const configs = [1, 2].map((s0) => ({ key: configKey(params(s0, 16)), net: 'cnn', depth: 2 }));
     expect(describeInitial(configs, init, sensitivityThreshold)).toBe(
       'untrained S_{2,1} 0.39–0.70 (seed means; threshold 0.4; 1 of 3 at or below it); ' +
