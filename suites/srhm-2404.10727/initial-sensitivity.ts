@@ -1,4 +1,4 @@
-import type { CellOutcome } from '@repro/claims';
+import { type CellOutcome, mean } from '@repro/claims';
 import type { ConfigCurves } from './curves.ts';
 import { configKey, type SrhmRun } from './srhm-cell.ts';
 
@@ -7,8 +7,6 @@ export interface InitialSensitivity {
   S: number[];
   D: number[];
 }
-
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /** The mean or the lowest of a configuration's per-seed values, to 3 decimals (null when there are none). */
 export function initialLevel(perSeed: number[] | undefined, which: 'mean' | 'lowest'): number | null {
@@ -27,8 +25,8 @@ export function initialSensitivity(cells: CellOutcome<SrhmRun>[]): Map<string, I
     const seeds = bySeed.get(key) ?? new Map();
     const values = seeds.get(c.replicate) ?? { S: [], D: [] };
     for (const p of c.output.points) {
-      if (p.S0 !== null && p.S0 !== undefined && Number.isFinite(p.S0)) values.S.push(p.S0);
-      if (p.D0 !== null && p.D0 !== undefined && Number.isFinite(p.D0)) values.D.push(p.D0);
+      if (Number.isFinite(p.S0 ?? Number.NaN)) values.S.push(p.S0 as number);
+      if (Number.isFinite(p.D0 ?? Number.NaN)) values.D.push(p.D0 as number);
     }
     seeds.set(c.replicate, values);
     bySeed.set(key, seeds);

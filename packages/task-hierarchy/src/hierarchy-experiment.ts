@@ -107,8 +107,12 @@ export async function runHierarchyExperiment(
   }
   const base = baseLearningRate(e.net, p.s, p.depth, p.s0);
   const lr = (e.baseLr ?? base) * e.width;
-  const sens = async (net: HierarchyNet, kind: 'synonym' | 'placement') => {
-    if (p.depth < 2) return Number.NaN;
+  // The base points and their perturbed copies, encoded once per kind: every measurement (at init, at each new best,
+  // after a restart) reads the same copies.
+  const copies = new Map<'synonym' | 'placement', { xs: Float32Array; ys: Float32Array }>();
+  const copiesOf = (kind: 'synonym' | 'placement') => {
+    const cached = copies.get(kind);
+    if (cached) return cached;
     const count = p.classes * e.sensitivityPerClass;
     const xs = new Float32Array(count * d * p.v);
     const ys = new Float32Array(count * d * p.v);
@@ -123,7 +127,13 @@ export async function runHierarchyExperiment(
         k += 1;
       }
     }
-    return sensitivity(tf, net, xs, ys, count, d, p.v, 2);
+    copies.set(kind, { xs, ys });
+    return { xs, ys };
+  };
+  const sens = async (net: HierarchyNet, kind: 'synonym' | 'placement') => {
+    if (p.depth < 2) return Number.NaN;
+    const { xs, ys } = copiesOf(kind);
+    return sensitivity(tf, net, xs, ys, p.classes * e.sensitivityPerClass, d, p.v, 2);
   };
   // A net that dies (identical logits for every test point) is retrained from a new init, at most MAX_RESTARTS times.
   let restarts = 0;
